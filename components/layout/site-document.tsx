@@ -1,0 +1,34 @@
+import '@/app/globals.css';
+import type { CSSProperties, ReactNode } from 'react';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+import { getBrand } from '@/lib/brand/load';
+import { clientMessages } from '@/lib/i18n/client-messages';
+import { SiteHeader } from './site-header';
+import { SiteFooter } from './site-footer';
+
+/** The whole page shell: shared by the locale layout and the root not-found page. */
+export async function SiteDocument({ locale, children }: { locale: Locale; children: ReactNode }) {
+  const brand = getBrand();
+  const messages = await getMessages();
+  const brandVars = {
+    '--brand-primary': brand.colors.primary,
+    '--brand-on-primary': brand.colors.onPrimary,
+    '--brand-accent': brand.colors.accent,
+  } as CSSProperties;
+
+  return (
+    <html lang={locale} style={brandVars}>
+      <body className="flex min-h-screen flex-col font-sans">
+        <NextIntlClientProvider messages={clientMessages(messages)}>
+          <SiteHeader />
+          <main id="main" className="flex-1" tabIndex={-1}>
+            {children}
+          </main>
+          <SiteFooter />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

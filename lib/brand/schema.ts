@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { contrastRatio } from './contrast';
+
+const hex = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #0b5d4b');
+const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an https:// URL' });
+const price = z.number().min(0, 'must be 0 or more').max(10_000, 'must be at most 10000');
+
+export const brandSchema = z
+  .object({
+    name: z.string().trim().min(1, 'must not be empty').max(60, 'must be at most 60 characters'),
+    logo: z
+      .string()
+      .regex(/^\/[\w/.-]+\.(svg|png|webp)$/, 'must be a path under public/, like /brand/logo.svg'),
+    siteUrl: httpsUrl.refine((u) => !u.endsWith('/'), 'must not end with a slash'),
+    colors: z.object({ primary: hex, onPrimary: hex, accent: hex }),
+    contact: z.object({
+      email: z.email('must be an email address'),
+      phone: z
+        .string()
+        .regex(/^\+?[\d\s()./-]{6,24}$/, 'must be a phone number like +49 30 1234 5678'),
+      bookingUrl: httpsUrl,
+    }),
+    legal: z.object({
+      company: z.string().trim().min(1, 'must not be empty'),
+      imprintUrl: httpsUrl,
+      privacyUrl: httpsUrl,
+    }),
+    suite: z.object({
+      name: z.string().trim().min(1, 'must not be empty').max(60, 'must be at most 60 characters'),
+      currency: z.enum(['EUR', 'GBP', 'USD', 'CHF'], 'must be one of EUR, GBP, USD, CHF'),
+      licencePerUserMonth: price,
+      managedServicePerUserMonth: price,
+      onboardingPerUser: price,
+    }),
+  })
+  .strict()
+  // Brand colours carry text and links: reject a palette that would fail WCAG AA contrast.
+  .superRefine((b, ctx) => {
+    const pairs = [
+      ['primary', b.colors.primary, b.colors.onPrimary, 'text on it'],
+      ['primary', b.colors.primary, '#ffffff', 'a white page'],
+      ['accent', b.colors.accent, '#ffffff', 'a white page'],
+    ] as const;
+    for (const [field, fg, bg, against] of pairs) {
+      const ratio = contrastRatio(fg, bg);
+      if (ratio < 4.5) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['colors', field],
+          message: `contrast with ${against} is ${ratio.toFixed(2)}:1, needs at least 4.5:1`,
+        });
+      }
+    }
+  });
+
+export type Brand = z.infer<typeof brandSchema>;

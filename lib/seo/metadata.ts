@@ -1,0 +1,45 @@
+import type { Metadata } from 'next';
+import { getBrand } from '@/lib/brand/load';
+import { locales, type Locale } from '@/i18n/routing';
+
+const ogLocale: Record<Locale, string> = { en: 'en_GB', de: 'de_DE', it: 'it_IT', es: 'es_ES' };
+
+type Options = {
+  locale: Locale;
+  title: string;
+  description: string;
+  /** Path after the locale, e.g. '/assessment'; '' for the landing page. */
+  path: string;
+  /** Locales this page exists in; all by default. */
+  available?: readonly Locale[];
+  /** Per-locale path when slugs differ between languages. */
+  pathFor?: Partial<Record<Locale, string>>;
+  noIndex?: boolean;
+  type?: 'website' | 'article';
+};
+
+/** One place builds title, canonical, hreflang alternates and social tags for every page. */
+export function constructMetadata(o: Options): Metadata {
+  const brand = getBrand();
+  const available = o.available ?? locales;
+  const url = (l: Locale) => `/${l}${o.pathFor?.[l] ?? o.path}`;
+  const languages: Record<string, string> = Object.fromEntries(available.map((l) => [l, url(l)]));
+  if (available.includes('en')) languages['x-default'] = url('en');
+  return {
+    metadataBase: new URL(brand.siteUrl),
+    title: `${o.title} · ${brand.name}`,
+    description: o.description,
+    alternates: { canonical: url(o.locale), languages },
+    openGraph: {
+      type: o.type ?? 'website',
+      siteName: brand.name,
+      title: o.title,
+      description: o.description,
+      locale: ogLocale[o.locale],
+      url: url(o.locale),
+    },
+    twitter: { card: 'summary_large_image', title: o.title, description: o.description },
+    robots: o.noIndex ? { index: false, follow: true } : undefined,
+    icons: { icon: brand.logo },
+  };
+}

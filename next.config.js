@@ -1,0 +1,19 @@
+// @ts-check
+import createNextIntlPlugin from 'next-intl/plugin';
+
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: './i18n/request.ts',
+  experimental: { createMessagesDeclaration: './messages/en.json' },
+});
+
+/** @type {import('next').NextConfig} */
+const config = {
+  // A separate build folder lets several checkouts' builds run side by side (tests, benchmarks).
+  distDir: process.env.NEXT_DIST_DIR || '.next',
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // The brand file and articles are read from disk at run time by server code.
+  outputFileTracingIncludes: { '/**': ['./content/**/*'] },
+};
+
+export default withNextIntl(config);

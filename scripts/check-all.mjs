@@ -1,0 +1,64 @@
+// Runs every check in order and ends with one line summing them all: "N passed, N failed, N skipped".
+// Typecheck, lint, content check and build count as one test each; unit and e2e count their tests.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const lines = [];
+mkdirSync('test-results', { recursive: true });
+
+function run(cmd, env = {}) {
+  console.log(`\n▶ ${cmd}`);
+  const started = Date.now();
+  const { status } = spawnSync(cmd, { shell: true, stdio: 'inherit', env: { ...process.env, ...env } });
+  return { ok: status === 0, seconds: ((Date.now() - started) / 1000).toFixed(1) };
+}
+
+function step(name, cmd) {
+  const { ok, seconds } = run(cmd);
+  totals[ok ? 'passed' : 'failed'] += 1;
+  lines.push(`${name}: ${ok ? 'passed' : 'FAILED'} (${seconds} s)`);
+  return ok;
+}
+
+function suite(name, cmd, report, count, env) {
+  rmSync(report, { force: true });
+  const { ok, seconds } = run(cmd, env);
+  if (!existsSync(report)) {
+    totals.failed += 1;
+    lines.push(`${name}: FAILED before reporting (${seconds} s)`);
+    return;
+  }
+  const c = count(JSON.parse(readFileSync(report, 'utf8')));
+  // A runner that exits non-zero with no failed test (e.g. a crashed worker) still fails the run.
+  if (!ok && c.failed === 0) c.failed = 1;
+  for (const k of Object.keys(totals)) totals[k] += c[k];
+  lines.push(`${name}: ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped (${seconds} s)`);
+}
+
+step('typecheck', 'npx next typegen && npx tsc --noEmit');
+step('lint', 'npx eslint . --max-warnings 0 && npx prettier --check .');
+step('content', 'npx tsx scripts/content-check.ts');
+suite(
+  'unit',
+  'npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json',
+  'test-results/unit.json',
+  (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests }),
+);
+const built = step('build', 'npx next build');
+if (built) {
+  suite(
+    'e2e',
+    'npx playwright test',
+    'test-results/e2e.json',
+    (r) => ({ passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected, skipped: r.stats.skipped }),
+    { PW_REPORTER: 'json' },
+  );
+} else {
+  totals.failed += 1;
+  lines.push('e2e: not run, the build failed');
+}
+
+console.log(`\n${lines.join('\n')}`);
+console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(totals.failed > 0 ? 1 : 0);
