@@ -15,7 +15,7 @@ export function MainNav() {
   const pathname = usePathname();
   return (
     <nav aria-label={t('primary')} className="order-3 w-full sm:order-none sm:w-auto sm:flex-1">
-      <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm sm:text-base">
+      <ul className="flex flex-wrap gap-x-3 text-sm sm:gap-x-4 sm:text-base">
         {ITEMS.map(([href, key]) => {
           const current = pathname === href || pathname.startsWith(`${href}/`);
           return (

@@ -19,7 +19,8 @@ export async function SiteHeader() {
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
         <Link href="/" className="flex items-center gap-2 font-bold text-slate-900">
           <Image src={brand.logo} alt="" width={32} height={32} priority unoptimized />
-          <span>{brand.name}</span>
+          {/* On the narrowest phones the logo stands alone so the language links fit beside it. */}
+          <span className="max-[400px]:sr-only">{brand.name}</span>
         </Link>
         <MainNav />
         <LanguageSwitcher />

@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BrandError, parseBrand } from '@/lib/brand/load';
+
+const good = JSON.parse(readFileSync(path.join(process.cwd(), 'content/brand.json'), 'utf8'));
+const publicDir = path.join(process.cwd(), 'public');
+const FILE = 'content/brand.json';
+
+function withChange(change: (b: typeof good) => void): string {
+  const copy = structuredClone(good);
+  change(copy);
+  return JSON.stringify(copy);
+}
+
+function errorOf(text: string): string {
+  try {
+    parseBrand(text, FILE, publicDir);
+  } catch (e) {
+    expect(e).toBeInstanceOf(BrandError);
+    return (e as Error).message;
+  }
+  throw new Error('expected the brand file to be rejected');
+}
+
+describe('brand file', () => {
+  it('accepts the shipped brand file', () => {
+    const brand = parseBrand(JSON.stringify(good), FILE, publicDir);
+    expect(brand.name).toBe(good.name);
+    expect(brand.suite.currency).toMatch(/^(EUR|GBP|USD|CHF)$/);
+  });
+
+  it('names the file and the field of a bad colour', () => {
+    const message = errorOf(withChange((b) => (b.colors.primary = 'green')));
+    expect(message).toContain('content/brand.json');
+    expect(message).toContain('colors.primary: must be a colour like #0b5d4b');
+  });
+
+  it('rejects a palette that fails WCAG contrast', () => {
+    // #ffff00 on white: luminance 0.9278 vs 1.0 → (1.05)/(0.9778) ≈ 1.07:1, far below 4.5:1.
+    const message = errorOf(withChange((b) => (b.colors.primary = '#ffff00')));
+    expect(message).toMatch(/colors\.primary: contrast with .* is 1\.07:1, needs at least 4\.5:1/);
+  });
+
+  it('names a missing nested field', () => {
+    const message = errorOf(withChange((b) => delete b.contact.email));
+    expect(message).toContain('contact.email');
+  });
+
+  it('rejects http links, negative prices, unknown currencies and unknown fields', () => {
+    const message = errorOf(
+      withChange((b) => {
+        b.legal.imprintUrl = 'http://example.com/imprint';
+        b.suite.licencePerUserMonth = -1;
+        b.suite.currency = 'JPY';
+        b.colour = '#000000';
+      }),
+    );
+    expect(message).toContain('legal.imprintUrl: must be an https:// URL');
+    expect(message).toContain('suite.licencePerUserMonth: must be 0 or more');
+    expect(message).toContain('suite.currency: must be one of EUR, GBP, USD, CHF');
+    expect(message).toMatch(/colour/);
+  });
+
+  it('rejects a logo that does not exist under public/', () => {
+    const message = errorOf(withChange((b) => (b.logo = '/brand/missing.svg')));
+    expect(message).toContain('logo: no file public/brand/missing.svg');
+  });
+
+  it('rejects text that is not JSON', () => {
+    expect(errorOf('{ "name": ')).toMatch(/^content\/brand\.json: not valid JSON/);
+  });
+});
