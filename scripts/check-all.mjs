@@ -10,7 +10,11 @@ mkdirSync('test-results', { recursive: true });
 function run(cmd, env = {}) {
   console.log(`\n▶ ${cmd}`);
   const started = Date.now();
-  const { status } = spawnSync(cmd, { shell: true, stdio: 'inherit', env: { ...process.env, ...env } });
+  const { status } = spawnSync(cmd, {
+    shell: true,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
   return { ok: status === 0, seconds: ((Date.now() - started) / 1000).toFixed(1) };
 }
 
@@ -33,7 +37,9 @@ function suite(name, cmd, report, count, env) {
   // A runner that exits non-zero with no failed test (e.g. a crashed worker) still fails the run.
   if (!ok && c.failed === 0) c.failed = 1;
   for (const k of Object.keys(totals)) totals[k] += c[k];
-  lines.push(`${name}: ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped (${seconds} s)`);
+  lines.push(
+    `${name}: ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped (${seconds} s)`,
+  );
 }
 
 step('typecheck', 'npx next typegen && npx tsc --noEmit');
@@ -43,7 +49,11 @@ suite(
   'unit',
   'npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json',
   'test-results/unit.json',
-  (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests }),
+  (r) => ({
+    passed: r.numPassedTests,
+    failed: r.numFailedTests,
+    skipped: r.numPendingTests + r.numTodoTests,
+  }),
 );
 const built = step('build', 'npx next build');
 if (built) {
@@ -51,7 +61,11 @@ if (built) {
     'e2e',
     'npx playwright test',
     'test-results/e2e.json',
-    (r) => ({ passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected, skipped: r.stats.skipped }),
+    (r) => ({
+      passed: r.stats.expected + r.stats.flaky,
+      failed: r.stats.unexpected,
+      skipped: r.stats.skipped,
+    }),
     { PW_REPORTER: 'json' },
   );
 } else {

@@ -45,7 +45,9 @@ for (const locale of locales.filter((l) => l !== 'en')) {
     ...diff.argumentMismatch.map((k) => `ICU arguments differ from en in ${k}`),
     ...diff.invalid.map((k) => `invalid ICU syntax in ${k}`),
   ];
-  console.log(`messages/${locale}.json: ${problems.length ? `${problems.length} problems` : 'complete'}`);
+  console.log(
+    `messages/${locale}.json: ${problems.length ? `${problems.length} problems` : 'complete'}`,
+  );
   for (const p of problems) console.log(`  ✗ ${p}`);
   if (problems.length) failed = true;
 }

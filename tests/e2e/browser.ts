@@ -5,10 +5,18 @@ const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
 /** Debian's Chromium where installed, else Playwright's own; stops with one line when neither is there. */
 export function browserLaunch(): LaunchOptions {
-  const closedNetwork = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+  const closedNetwork = [
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ];
   if (existsSync(DEBIAN_CHROMIUM)) {
     const asRoot = process.getuid?.() === 0;
-    return { executablePath: DEBIAN_CHROMIUM, args: [...closedNetwork, ...(asRoot ? ['--no-sandbox'] : [])] };
+    return {
+      executablePath: DEBIAN_CHROMIUM,
+      args: [...closedNetwork, ...(asRoot ? ['--no-sandbox'] : [])],
+    };
   }
   let own = '';
   try {
@@ -17,7 +25,9 @@ export function browserLaunch(): LaunchOptions {
     own = '';
   }
   if (!own || !existsSync(own)) {
-    console.error('No browser for e2e tests: install Debian chromium (/usr/bin/chromium) or run `npx playwright install chromium`.');
+    console.error(
+      'No browser for e2e tests: install Debian chromium (/usr/bin/chromium) or run `npx playwright install chromium`.',
+    );
     process.exit(1);
   }
   return { args: closedNetwork };
