@@ -1,0 +1,112 @@
+import type { Answers, Currency } from './answers';
+import {
+  assumptionById,
+  assumptionRegistry,
+  type Assumption,
+  type AssumptionId,
+  type AssumptionUnit,
+} from './assumptions';
+import type { AssumptionOverrides, ComputeOptions, SuitePricing } from './types';
+
+/** An assumption as one computation uses it: overrides and the MSP's prices applied. */
+export interface ResolvedAssumption extends Assumption {
+  /** The MSP's own price (from `options.suite`): a quote, so it is not varied in the analysis. */
+  quoted: boolean;
+  overridden: boolean;
+}
+
+/** Effective assumption values; money already converted into the answers' currency. */
+export type Params = Record<AssumptionId, number>;
+
+export interface Resolved {
+  assumptions: ResolvedAssumption[];
+  params: Params;
+  /** Factor from each assumption's own currency into the answers' currency (1 if not money). */
+  toAnswerCurrency: Params;
+  /** The overrides that took effect, clamped, in registry order. */
+  overrides: AssumptionOverrides;
+}
+
+const quotedPrices: Partial<Record<AssumptionId, keyof Omit<SuitePricing, 'currency'>>> = {
+  suiteLicencePerUserMonth: 'licencePerUserMonth',
+  suiteManagedServicePerUserMonth: 'managedServicePerUserMonth',
+  suiteOnboardingPerUser: 'onboardingPerUser',
+};
+
+export function isMoneyUnit(unit: AssumptionUnit): boolean {
+  return unit.startsWith('money');
+}
+
+export function clamp(x: number, low: number, high: number): number {
+  return x < low ? low : x > high ? high : x;
+}
+
+/** Units of `currency` per euro, from the (fixed) ECB rates in the registry. */
+function perEuro(currency: Currency, fx: (id: AssumptionId) => number): number {
+  switch (currency) {
+    case 'EUR':
+      return 1;
+    case 'USD':
+      return fx('fxUsdPerEur');
+    case 'GBP':
+      return fx('fxGbpPerEur');
+    case 'CHF':
+      return fx('fxChfPerEur');
+  }
+}
+
+function overrideFor(overrides: AssumptionOverrides | undefined, id: AssumptionId) {
+  const raw: unknown =
+    overrides && Object.prototype.hasOwnProperty.call(overrides, id) ? overrides[id] : undefined;
+  return typeof raw === 'number' && Number.isFinite(raw) ? raw : undefined;
+}
+
+/**
+ * Applies overrides (clamped into the assumption's range; non-finite values are ignored) and the
+ * MSP's quoted prices, and converts money into the answers' currency. Unknown ids are ignored.
+ */
+export function resolveAssumptions(answers: Answers, options: ComputeOptions = {}): Resolved {
+  const { overrides: rawOverrides, suite } = options;
+  const fx = (id: AssumptionId) => {
+    const a = assumptionById[id];
+    const o = overrideFor(rawOverrides, id);
+    return o === undefined ? a.value : clamp(o, a.low, a.high);
+  };
+  const factor = (from: Currency, to: Currency) => perEuro(to, fx) / perEuro(from, fx);
+
+  const assumptions: ResolvedAssumption[] = [];
+  const params = {} as Params;
+  const toAnswerCurrency = {} as Params;
+  const overrides: AssumptionOverrides = {};
+
+  for (const entry of assumptionRegistry) {
+    const priceKey = suite ? quotedPrices[entry.id] : undefined;
+    let { value, low, high, currency } = entry;
+    if (suite && priceKey) {
+      const k = factor(entry.currency ?? suite.currency, suite.currency);
+      const quotedPrice = suite[priceKey];
+      value = Number.isFinite(quotedPrice) && quotedPrice >= 0 ? quotedPrice : value * k;
+      low = Math.min(low * k, value);
+      high = Math.max(high * k, value);
+      currency = suite.currency;
+    }
+    const o = overrideFor(rawOverrides, entry.id);
+    if (o !== undefined) {
+      value = clamp(o, low, high);
+      overrides[entry.id] = value;
+    }
+    const k = isMoneyUnit(entry.unit) && currency ? factor(currency, answers.currency) : 1;
+    assumptions.push({
+      ...entry,
+      value,
+      low,
+      high,
+      ...(currency ? { currency } : {}),
+      quoted: Boolean(priceKey),
+      overridden: o !== undefined,
+    });
+    params[entry.id] = value * k;
+    toAnswerCurrency[entry.id] = k;
+  }
+  return { assumptions, params, toAnswerCurrency, overrides };
+}

@@ -1,0 +1,165 @@
+import type { AssumptionSource } from './assumptions';
+
+// Public sources behind the registry. Secondary reports are used where they are the best public
+// copy of a figure; the registry's `basis` says whether a value is published, derived or judged.
+
+export const ecbReferenceRates: AssumptionSource = {
+  title: 'Euro foreign exchange reference rates',
+  publisher: 'European Central Bank',
+  year: 2026,
+  url: 'https://www.ecb.europa.eu/stats/policy_and_exchange_rates/euro_reference_exchange_rates/html/index.en.html',
+};
+
+export const oecdHoursWorked: AssumptionSource = {
+  title: 'Hours worked',
+  publisher: 'OECD',
+  year: 2024,
+  url: 'https://www.oecd.org/en/data/indicators/hours-worked.html',
+};
+
+export const workingTimeDirective: AssumptionSource = {
+  title: 'Directive 2003/88/EC concerning certain aspects of the organisation of working time',
+  publisher: 'Official Journal of the European Union',
+  year: 2003,
+  url: 'https://eur-lex.europa.eu/eli/dir/2003/88/oj',
+};
+
+export const secLastWave: AssumptionSource = {
+  title: 'SEC Announces Possible Last Wave of Off-Channel Communications Enforcement Actions',
+  publisher: 'White & Case LLP',
+  year: 2025,
+  url: 'https://www.whitecase.com/insight-alert/sec-announces-possible-last-wave-channel-communications-enforcement-actions',
+};
+
+export const ofgemMorganStanley: AssumptionSource = {
+  title: 'Bank fined £5.4m after energy traders used WhatsApp',
+  publisher: 'MyJoyOnline',
+  year: 2023,
+  url: 'https://www.myjoyonline.com/bank-fined-5-4m-after-energy-traders-used-whatsapp/',
+};
+
+export const mifid2: AssumptionSource = {
+  title: 'Directive 2014/65/EU on markets in financial instruments (MiFID II), Article 16(7)',
+  publisher: 'Official Journal of the European Union',
+  year: 2014,
+  url: 'https://eur-lex.europa.eu/eli/dir/2014/65/oj',
+};
+
+export const gdpr: AssumptionSource = {
+  title: 'Regulation (EU) 2016/679 (General Data Protection Regulation), Article 83',
+  publisher: 'Official Journal of the European Union',
+  year: 2016,
+  url: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj',
+};
+
+export const ukDataProtectionAct: AssumptionSource = {
+  title: 'Data Protection Act 2018, section 157: Maximum amount of penalty',
+  publisher: 'legislation.gov.uk',
+  year: 2018,
+  url: 'https://www.legislation.gov.uk/ukpga/2018/12/section/157',
+};
+
+export const swissFadp: AssumptionSource = {
+  title: 'Federal Act on Data Protection (FADP), SR 235.1, Articles 60–63',
+  publisher: 'Swiss Confederation, Fedlex',
+  year: 2020,
+  url: 'https://www.fedlex.admin.ch/eli/cc/2022/491/en',
+};
+
+export const dpcWhatsapp: AssumptionSource = {
+  title: 'Irish Commissioner Fines WhatsApp €225 Million for GDPR Violations',
+  publisher: 'Hunton Andrews Kurth, Privacy & Information Security Law Blog',
+  year: 2021,
+  url: 'https://www.huntonprivacyblog.com/2021/09/03/irish-commissioner-fines-whatsapp-e225-million-for-gdpr-violations/',
+};
+
+export const aepdWhatsappFines: AssumptionSource = {
+  title: 'Meter a alguien en un grupo de WhatsApp sin permiso, 42.000 euros de multa',
+  publisher: 'El Español',
+  year: 2025,
+  url: 'https://www.elespanol.com/sociedad/20251118/carlos-experto-proteccion-datos-meter-alguien-grupo-whatsapp-sin-permiso-multa/1003744012707_0.html',
+};
+
+export const ibmBreach2024: AssumptionSource = {
+  title: 'Cost of a Data Breach Report 2024',
+  publisher: 'IBM Security and Ponemon Institute',
+  year: 2024,
+  url: 'https://www.ibm.com/reports/data-breach',
+};
+
+export const lostSmartphones: AssumptionSource = {
+  title: 'Almost 5% of smartphones lost every year (on the McAfee/Ponemon lost-smartphone study)',
+  publisher: 'Nitro Rants and Opinions',
+  year: 2012,
+  url: 'https://nitrorantsandopinions.blogspot.com/2012/02/almost-5-of-smartphones-lost-every-year.html',
+};
+
+export const leaversTakeDataSurvey: AssumptionSource = {
+  title: 'What do surveys reveal about ex-employees and corporate data?',
+  publisher: 'TechRepublic',
+  year: 2009,
+  url: 'https://www.techrepublic.com/article/what-do-surveys-reveal-about-ex-employees-and-corporate-data/',
+};
+
+export const gallupBurnout: AssumptionSource = {
+  title: 'Employee Burnout, Part 1: The 5 Main Causes',
+  publisher: 'Gallup',
+  year: 2018,
+  url: 'https://www.gallup.com/workplace/237059/employee-burnout-part-main-causes.aspx',
+};
+
+export const gallupTurnoverCost: AssumptionSource = {
+  title: 'This Fixable Problem Costs U.S. Businesses $1 Trillion',
+  publisher: 'Gallup',
+  year: 2019,
+  url: 'https://www.gallup.com/workplace/247391/fixable-problem-costs-businesses-trillion.aspx',
+};
+
+export const capTurnoverCost: AssumptionSource = {
+  title: 'There Are Significant Business Costs to Replacing Employees',
+  publisher: 'Center for American Progress',
+  year: 2012,
+  url: 'https://www.americanprogress.org/issues/economy/reports/2012/11/16/44464/there-are-significant-business-costs-to-replacing-employees/',
+};
+
+export const mckinseySocialEconomy: AssumptionSource = {
+  title: 'The social economy: Unlocking value and productivity through social technologies',
+  publisher: 'McKinsey Global Institute',
+  year: 2012,
+  url: 'https://www.mckinsey.com/industries/technology-media-and-telecommunications/our-insights/the-social-economy',
+};
+
+export const whatsappGroupLimit: AssumptionSource = {
+  title: 'WhatsApp allows more friends to groups',
+  publisher: 'The Citizen',
+  year: 2022,
+  url: 'https://www.citizen.co.za/lifestyle/technology/whatsapp-allows-more-friends-to-groups/',
+};
+
+export const metaPlatformPricing: AssumptionSource = {
+  title: 'Pricing on the WhatsApp Business Platform',
+  publisher: 'Meta',
+  year: 2025,
+  url: 'https://developers.facebook.com/docs/whatsapp/pricing',
+};
+
+export const germanyMessageRates: AssumptionSource = {
+  title: 'WhatsApp Business Pricing 2025 Explained: The Ultimative Guide',
+  publisher: 'charles',
+  year: 2025,
+  url: 'https://www.hello-charles.com/blog/whatsapp-business-pricing-2025-explained-the-ultimative-guide',
+};
+
+export const m365BusinessStandard: AssumptionSource = {
+  title: 'Microsoft 365 Business Standard',
+  publisher: 'Microsoft',
+  year: 2026,
+  url: 'https://www.microsoft.com/en-us/microsoft-365/business/microsoft-365-business-standard',
+};
+
+export const mspPricing: AssumptionSource = {
+  title: 'Pricing and Costs for Managed Service Providers: Defining Per User and Per Device Rates',
+  publisher: 'MSP Notes',
+  year: 2024,
+  url: 'https://mspnotes.com/pricing-and-costs-for-msp-defining-per-user-and-per-device-rates',
+};

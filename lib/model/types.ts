@@ -1,0 +1,80 @@
+import type { Answers, Currency } from './answers';
+import type { AssumptionId } from './assumptions';
+
+export const riskCategories = ['fines', 'dataLoss', 'turnover', 'sales', 'productivity'] as const;
+export type RiskCategory = (typeof riskCategories)[number];
+
+/** Cost categories that come from risk or usage; each has a residual share under the suite. */
+export const exposureCategories = [...riskCategories, 'messaging'] as const;
+export type ExposureCategory = (typeof exposureCategories)[number];
+
+export const directCostCategories = ['licences', 'managedService', 'onboarding'] as const;
+export type DirectCostCategory = (typeof directCostCategories)[number];
+
+export const costCategories = [...exposureCategories, ...directCostCategories] as const;
+export type CostCategory = (typeof costCategories)[number];
+
+export const riskLevels = ['low', 'moderate', 'high', 'critical'] as const;
+export type RiskLevel = (typeof riskLevels)[number];
+
+/** The suite's prices, normally from the MSP's brand file. */
+export interface SuitePricing {
+  licencePerUserMonth: number;
+  managedServicePerUserMonth: number;
+  onboardingPerUser: number;
+  currency: Currency;
+}
+
+export type AssumptionOverrides = Partial<Record<AssumptionId, number>>;
+
+export interface ComputeOptions {
+  /** In the unit and currency of the resolved assumption (see `resolveAssumptions`); clamped to its range. */
+  overrides?: AssumptionOverrides;
+  suite?: SuitePricing;
+  /** Monte Carlo samples, an integer from 1 to 100,000; default 2,000. */
+  samples?: number;
+}
+
+/** Money in the answers' currency, rounded to cents. */
+export interface CostBreakdown {
+  total: number;
+  byYear: number[];
+  byCategory: Record<CostCategory, number>;
+}
+
+export interface Uncertainty {
+  samples: number;
+  p10: number;
+  p50: number;
+  p90: number;
+  probabilitySuiteCheaper: number;
+}
+
+export interface Driver {
+  assumptionId: AssumptionId;
+  savingAtLow: number;
+  savingAtHigh: number;
+}
+
+export interface RiskProfile {
+  overall: number;
+  level: RiskLevel;
+  byCategory: Record<RiskCategory, number>;
+}
+
+export interface Report {
+  horizonYears: number;
+  currency: Currency;
+  /** ceil(employees × whatsappShare), at least 1. */
+  licensedUsers: number;
+  statusQuo: CostBreakdown;
+  suite: CostBreakdown;
+  netSaving: number;
+  roi: number;
+  paybackMonth: number | null;
+  risk: RiskProfile;
+  uncertainty: Uncertainty;
+  drivers: Driver[];
+}
+
+export type { Answers, Currency };
