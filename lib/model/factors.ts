@@ -1,0 +1,140 @@
+import type { Answers, Industry } from './answers';
+
+/**
+ * How categorical answers translate into numbers. These define what an answer means (e.g. "often"
+ * = 60 % of business matters); they are not outside-world estimates, so they are not in the
+ * assumption registry. Exported for the methodology page.
+ */
+export const answerScales = {
+  /** Share of business matters that go over WhatsApp. */
+  businessOnWhatsapp: { never: 0, sometimes: 0.2, often: 0.6, always: 1 },
+  /** Share of that messaging missing from the archive. */
+  archiving: { none: 1, partial: 0.5, full: 0.05 },
+  /** Weight of a declared record-keeping duty ("unsure" counts half). */
+  recordKeepingDuty: { yes: 1, unsure: 0.5, no: 0 },
+  /** Customer personal data in chats, as a share of the worst case. */
+  personalDataInChats: { never: 0, sometimes: 0.5, often: 1 },
+  /** Address-book upload exposure (third parties' numbers leave the company). */
+  contactSync: { allowed: 1, unknown: 0.6, blocked: 0 },
+  /** Personal data on a lost phone: even "never" leaves contacts and names on it. */
+  personalDataOnDevice: { never: 0.25, sometimes: 0.6, often: 1 },
+  /** Chance a lost phone's chat history cannot be restored. */
+  historyLoss: { company: 0.05, personal: 0.5, none: 1 },
+  /** Share of leavers who keep client contacts or history (Ponemon: 59 % took data). */
+  leaversTakeData: { never: 0, sometimes: 0.25, often: 0.6 },
+  /** Share of the full always-on turnover uplift that applies. */
+  afterHoursPressure: { low: 0, medium: 0.5, high: 1 },
+  /** Added to the pressure weight when work and private chats share one phone. */
+  mixedPhones: 0.25,
+  /** Share of WhatsApp deals that never reach the CRM. */
+  crmLogging: { always: 0, sometimes: 0.5, never: 1 },
+} as const;
+
+/** Regulated sectors carry the record-keeping enforcement risk in full; record-bound ones half. */
+const recordKeepingSectorWeight: Record<Industry, number> = {
+  'financial-services': 1,
+  energy: 1,
+  healthcare: 0.5,
+  'public-sector': 0.5,
+  legal: 0.5,
+  'professional-services': 0,
+  retail: 0,
+  manufacturing: 0,
+  other: 0,
+};
+
+export type RecordKeepingRegion = 'us' | 'uk' | 'other';
+export type DataProtectionRegime = 'gdpr' | 'ukGdpr' | 'nfadp' | 'none';
+
+/** Everything the cost model needs from the answers, computed once per report. */
+export interface Factors {
+  horizonYears: number;
+  licensedUsers: number;
+  /** employees × whatsappShare (not rounded): the staff exposed to the status quo. */
+  exposedStaff: number;
+  salary: number;
+  revenue: number;
+  inquiry: boolean;
+  rkRegion: RecordKeepingRegion;
+  rkSectorWeight: number;
+  /** duty × business share × archive gap, 0–1. */
+  rkExposure: number;
+  dpRegime: DataProtectionRegime;
+  /** 0–1, from personal data in chats (70 %) and contact upload (30 %). */
+  dpExposure: number;
+  /** Lost phones a year that carry work WhatsApp. */
+  devicesLost: number;
+  personalDataOnDevice: number;
+  historyLoss: number;
+  leavers: number;
+  leaverTakeShare: number;
+  turnoverRate: number;
+  pressureWeight: number;
+  /** Yearly client-facing revenue on WhatsApp that never reaches the CRM. */
+  unloggedRevenue: number;
+  minutesLostPerDay: number;
+  groupsNearLimit: boolean;
+  messagesPerYear: number;
+}
+
+/** Licensed users = ceil(employees × whatsappShare), at least 1; the tolerance absorbs float noise (0.07 × 100 = 7.000000000000001). */
+export function licensedUsersFor(answers: Pick<Answers, 'employees' | 'whatsappShare'>): number {
+  return Math.max(1, Math.ceil(answers.employees * answers.whatsappShare - 1e-7));
+}
+
+function recordKeepingRegion(a: Answers): RecordKeepingRegion {
+  // SEC/CFTC figures only for US financial services; FCA/Ofgem for UK regulated sectors.
+  if (a.jurisdiction === 'us' && a.industry === 'financial-services') return 'us';
+  if (a.jurisdiction === 'uk' && (a.industry === 'financial-services' || a.industry === 'energy')) {
+    return 'uk';
+  }
+  return 'other';
+}
+
+const regimes: Record<Answers['jurisdiction'], DataProtectionRegime> = {
+  eu: 'gdpr',
+  uk: 'ukGdpr',
+  ch: 'nfadp',
+  us: 'none',
+  other: 'none',
+};
+
+export function factorsFor(a: Answers): Factors {
+  const s = answerScales;
+  const exposedStaff = a.employees * a.whatsappShare;
+  const present = exposedStaff > 0 ? 1 : 0;
+  const clientFacingRevenue = Math.min(a.clientFacingStaff, a.employees) * a.revenuePerClientFacing;
+  const revenueBase =
+    a.annualRevenue > 0 ? Math.min(clientFacingRevenue, a.annualRevenue) : clientFacingRevenue;
+  return {
+    horizonYears: a.horizonYears,
+    licensedUsers: licensedUsersFor(a),
+    exposedStaff,
+    salary: a.averageSalary,
+    revenue: a.annualRevenue,
+    inquiry: a.regulatorInquiry,
+    rkRegion: recordKeepingRegion(a),
+    rkSectorWeight: recordKeepingSectorWeight[a.industry],
+    rkExposure:
+      present *
+      s.recordKeepingDuty[a.recordKeepingDuty] *
+      s.businessOnWhatsapp[a.businessOnWhatsapp] *
+      s.archiving[a.archiving],
+    dpRegime: regimes[a.jurisdiction],
+    dpExposure:
+      present *
+      (0.7 * s.personalDataInChats[a.personalDataInChats] + 0.3 * s.contactSync[a.contactSync]),
+    devicesLost: Math.min(a.devicesLostPerYear, a.employees) * a.whatsappShare,
+    personalDataOnDevice: s.personalDataOnDevice[a.personalDataInChats],
+    historyLoss: s.historyLoss[a.backupControl],
+    leavers: exposedStaff * a.turnoverRate,
+    leaverTakeShare: s.leaversTakeData[a.leaversTakeData],
+    turnoverRate: a.turnoverRate,
+    pressureWeight:
+      s.afterHoursPressure[a.afterHoursPressure] + (a.mixedPhones ? s.mixedPhones : 0),
+    unloggedRevenue: present * revenueBase * a.dealsOnWhatsapp * s.crmLogging[a.crmLogging],
+    minutesLostPerDay: a.minutesLostPerDay,
+    groupsNearLimit: a.groupsNearLimit,
+    messagesPerYear: a.platformMessagesPerMonth * 12,
+  };
+}

@@ -1,0 +1,101 @@
+import type { Answers, Industry, Jurisdiction } from './answers';
+import { answerScales as s } from './factors';
+import { roundHalfAwayFromZero } from './money';
+import { riskCategories, type RiskCategory, type RiskLevel, type RiskProfile } from './types';
+
+// Risk scores measure exposure from the answers, not money: 0 = nothing exposed, 100 = the worst
+// answer on every input of that area. Each score is a weighted sum of answer scales in [0, 1].
+
+/** How strongly the sector's records are policed: regulated 1, record-bound 0.7, others 0.3. */
+const sectorRecordRisk: Record<Industry, number> = {
+  'financial-services': 1,
+  energy: 1,
+  healthcare: 0.7,
+  'public-sector': 0.7,
+  legal: 0.7,
+  'professional-services': 0.3,
+  retail: 0.3,
+  manufacturing: 0.3,
+  other: 0.3,
+};
+
+/** Data-protection regime strength: GDPR and UK GDPR 1, Swiss FADP 0.8, elsewhere 0.5. */
+const regimeRisk: Record<Jurisdiction, number> = { eu: 1, uk: 1, ch: 0.8, us: 0.5, other: 0.5 };
+
+/** Twice the 4.3 % yearly loss rate of work phones (McAfee/Ponemon) scores the device part 100 %. */
+const deviceLossRateCeiling = 0.086;
+
+const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
+
+function exposures(a: Answers): Record<RiskCategory, number> {
+  const staff = a.employees * a.whatsappShare;
+  if (staff <= 0) return { fines: 0, dataLoss: 0, turnover: 0, sales: 0, productivity: 0 };
+
+  // Fines: record keeping (sector × duty × business share × archive gap) and data protection
+  // (regime × personal data 70 % / contact upload 30 %), combined as independent risks; a past
+  // regulator inquiry raises both by a quarter.
+  const inquiry = a.regulatorInquiry ? 1.25 : 1;
+  const recordKeeping = clamp01(
+    sectorRecordRisk[a.industry] *
+      s.recordKeepingDuty[a.recordKeepingDuty] *
+      s.businessOnWhatsapp[a.businessOnWhatsapp] *
+      s.archiving[a.archiving] *
+      inquiry,
+  );
+  const dataProtection = clamp01(
+    regimeRisk[a.jurisdiction] *
+      (0.7 * s.personalDataInChats[a.personalDataInChats] + 0.3 * s.contactSync[a.contactSync]) *
+      inquiry,
+  );
+  const fines = 1 - (1 - recordKeeping) * (1 - dataProtection);
+
+  // Data loss: backup gap 35 %, leavers keeping data 35 %, lost-phone rate 30 %; scaled from half
+  // to full by how much personal data a phone holds.
+  const lossRate = (Math.min(a.devicesLostPerYear, a.employees) * a.whatsappShare) / staff;
+  const dataLoss =
+    (0.35 * s.historyLoss[a.backupControl] +
+      0.35 * (s.leaversTakeData[a.leaversTakeData] / s.leaversTakeData.often) +
+      0.3 * clamp01(lossRate / deviceLossRateCeiling)) *
+    (0.5 + 0.5 * s.personalDataOnDevice[a.personalDataInChats]);
+
+  // Turnover: after-hours pressure 70 %, mixed phones 15 %, turnover rate (30 % and up = full) 15 %.
+  const turnover =
+    0.7 * s.afterHoursPressure[a.afterHoursPressure] +
+    (a.mixedPhones ? 0.15 : 0) +
+    0.15 * clamp01(a.turnoverRate / 0.3);
+
+  // Sales: share of deals on WhatsApp (half or more = full) × how little reaches the CRM
+  // (a quarter of the risk remains even when everything is logged: the chats still leave).
+  const sales =
+    a.clientFacingStaff > 0
+      ? clamp01(a.dealsOnWhatsapp / 0.5) * (0.25 + 0.75 * s.crmLogging[a.crmLogging])
+      : 0;
+
+  // Productivity: minutes lost per day (30 or more = full) 85 %, groups near the size limit 15 %.
+  const productivity = 0.85 * clamp01(a.minutesLostPerDay / 30) + (a.groupsNearLimit ? 0.15 : 0);
+
+  return { fines, dataLoss, turnover, sales, productivity };
+}
+
+export function riskLevel(score: number): RiskLevel {
+  if (score < 25) return 'low';
+  if (score < 50) return 'moderate';
+  if (score < 75) return 'high';
+  return 'critical';
+}
+
+/** Scores 0–100 per area; overall leans on the worst area (60 % worst, 40 % mean). */
+export function riskProfile(a: Answers): RiskProfile {
+  const e = exposures(a);
+  const byCategory = {} as Record<RiskCategory, number>;
+  let worst = 0;
+  let sum = 0;
+  for (const c of riskCategories) {
+    const score = roundHalfAwayFromZero(clamp01(e[c]) * 100);
+    byCategory[c] = score;
+    worst = Math.max(worst, score);
+    sum += score;
+  }
+  const overall = roundHalfAwayFromZero(0.6 * worst + (0.4 * sum) / riskCategories.length);
+  return { overall, level: riskLevel(overall), byCategory };
+}

@@ -1,0 +1,85 @@
+import type { Factors } from './factors';
+import type { Params } from './resolve';
+import type { ExposureCategory } from './types';
+
+// Yearly expected cost of "free" WhatsApp per category, in the answers' currency (floats; the
+// report rounds each category-year to cents once). Pure arithmetic: + − × ÷ min max only, so
+// every JavaScript engine gives the same bits.
+
+export function finesCost(f: Factors, p: Params): number {
+  const inquiry = f.inquiry ? p.regulatorInquiryMultiplier : 1;
+
+  let recordKeeping = 0;
+  if (f.rkSectorWeight > 0 && f.rkExposure > 0) {
+    const base =
+      f.rkRegion === 'us'
+        ? p.rkEnforcementProbabilityUs
+        : f.rkRegion === 'uk'
+          ? p.rkEnforcementProbabilityUk
+          : p.rkEnforcementProbabilityOther;
+    const probability = Math.min(1, base * f.rkExposure * inquiry);
+    const size = Math.max(p.rkFineMinimum, p.rkFineShareOfRevenue * f.revenue);
+    recordKeeping = f.rkSectorWeight * probability * size;
+  }
+
+  let dataProtection = 0;
+  if (f.dpRegime !== 'none' && f.dpExposure > 0) {
+    const probability = Math.min(1, p.dpEnforcementProbability * f.dpExposure * inquiry);
+    // The legal maximum: GDPR Art. 83(5) and UK DPA 2018 s.157 take the higher of a fixed sum
+    // and 4 % of turnover; the Swiss FADP caps (personal) fines at CHF 250,000.
+    const cap =
+      f.dpRegime === 'gdpr'
+        ? Math.max(p.gdprCapFixed, p.gdprCapShareOfTurnover * f.revenue)
+        : f.dpRegime === 'ukGdpr'
+          ? Math.max(p.ukGdprCapFixed, p.gdprCapShareOfTurnover * f.revenue)
+          : p.nfadpCapFixed;
+    const size = Math.min(cap, Math.max(p.dpFineBase, p.dpFineShareOfRevenue * f.revenue));
+    dataProtection = probability * size;
+  }
+
+  return recordKeeping + dataProtection;
+}
+
+export function hourlyCost(f: Factors, p: Params): number {
+  return f.salary / p.workingHoursPerYear;
+}
+
+export function dataLossCost(f: Factors, p: Params): number {
+  // Scaled to what one phone or one leaver exposes, not to a global average breach.
+  const incidentCost = p.recordsPerIncident * p.costPerRecord;
+  const deviceIncidents = f.devicesLost * p.lostDeviceIncidentProbability * f.personalDataOnDevice;
+  const leaverIncidents = f.leavers * f.leaverTakeShare * p.leaverIncidentProbability;
+  const historyRebuild = f.devicesLost * f.historyLoss * p.historyRebuildHours * hourlyCost(f, p);
+  return (deviceIncidents + leaverIncidents) * incidentCost + historyRebuild;
+}
+
+export function turnoverCost(f: Factors, p: Params): number {
+  const extraLeavers = f.leavers * p.alwaysOnTurnoverUplift * f.pressureWeight;
+  return extraLeavers * p.replacementCostShare * f.salary;
+}
+
+export function salesCost(f: Factors, p: Params): number {
+  // Deals outside the CRM stall when their owner is away, and walk out when they leave.
+  const exposure = p.staffAbsenceShare + f.turnoverRate;
+  return f.unloggedRevenue * exposure * p.unloggedDealLossShare;
+}
+
+export function productivityCost(f: Factors, p: Params): number {
+  const minutes = f.minutesLostPerDay + (f.groupsNearLimit ? p.groupLimitMinutesPerDay : 0);
+  return ((f.exposedStaff * minutes) / 60) * p.workingDaysPerYear * hourlyCost(f, p);
+}
+
+export function messagingCost(f: Factors, p: Params): number {
+  return f.messagesPerYear * p.pricePerMessage;
+}
+
+export function statusQuoAnnual(f: Factors, p: Params): Record<ExposureCategory, number> {
+  return {
+    fines: finesCost(f, p),
+    dataLoss: dataLossCost(f, p),
+    turnover: turnoverCost(f, p),
+    sales: salesCost(f, p),
+    productivity: productivityCost(f, p),
+    messaging: messagingCost(f, p),
+  };
+}
