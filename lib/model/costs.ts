@@ -1,0 +1,89 @@
+import type { Factors } from './factors';
+import { fromCents, toCents } from './money';
+import type { Params } from './resolve';
+import { statusQuoAnnual } from './status-quo';
+import { firstYearRemaining, residualIds, suiteDirectAnnual } from './suite';
+import { costCategories, exposureCategories, type CostBreakdown, type CostCategory } from './types';
+
+/** One year's cost per category, in integer cents. Status-quo years are all alike. */
+export interface AnnualCents {
+  statusQuo: Record<CostCategory, number>;
+  suiteFirstYear: Record<CostCategory, number>;
+  suiteLaterYear: Record<CostCategory, number>;
+}
+
+function zeroes(): Record<CostCategory, number> {
+  return {
+    fines: 0,
+    dataLoss: 0,
+    turnover: 0,
+    sales: 0,
+    productivity: 0,
+    messaging: 0,
+    licences: 0,
+    managedService: 0,
+    onboarding: 0,
+  };
+}
+
+/** Each category-year computed as a float and rounded to cents exactly once. */
+export function annualCents(f: Factors, p: Params): AnnualCents {
+  const statusQuo = zeroes();
+  const suiteFirstYear = zeroes();
+  const suiteLaterYear = zeroes();
+  const annual = statusQuoAnnual(f, p);
+  for (const c of exposureCategories) {
+    const residual = p[residualIds[c]];
+    statusQuo[c] = toCents(annual[c]);
+    suiteFirstYear[c] = toCents(annual[c] * firstYearRemaining(residual, p.adoptionRampMonths));
+    suiteLaterYear[c] = toCents(annual[c] * residual);
+  }
+  const direct = suiteDirectAnnual(f, p);
+  suiteFirstYear.licences = suiteLaterYear.licences = toCents(direct.licences);
+  suiteFirstYear.managedService = suiteLaterYear.managedService = toCents(direct.managedService);
+  suiteFirstYear.onboarding = toCents(direct.onboarding);
+  return { statusQuo, suiteFirstYear, suiteLaterYear };
+}
+
+/** Cents per year (year one first); the sums below are integer sums, hence exact. */
+export function yearlyCents(
+  first: Record<CostCategory, number>,
+  later: Record<CostCategory, number>,
+  years: number,
+): number[] {
+  const sum = (r: Record<CostCategory, number>) => costCategories.reduce((s, c) => s + r[c], 0);
+  const laterTotal = sum(later);
+  return Array.from({ length: years }, (_, y) => (y === 0 ? sum(first) : laterTotal));
+}
+
+export function totalCents(
+  first: Record<CostCategory, number>,
+  later: Record<CostCategory, number>,
+  years: number,
+): number {
+  return yearlyCents(first, later, years).reduce((s, y) => s + y, 0);
+}
+
+export function breakdown(
+  first: Record<CostCategory, number>,
+  later: Record<CostCategory, number>,
+  years: number,
+): CostBreakdown {
+  const byYearCents = yearlyCents(first, later, years);
+  const byCategory = zeroes();
+  for (const c of costCategories) byCategory[c] = fromCents(first[c] + (years - 1) * later[c]);
+  return {
+    total: fromCents(byYearCents.reduce((s, y) => s + y, 0)),
+    byYear: byYearCents.map(fromCents),
+    byCategory,
+  };
+}
+
+/** Net saving in cents: exactly what the report shows for the same params. */
+export function netSavingCents(f: Factors, p: Params): number {
+  const a = annualCents(f, p);
+  const h = f.horizonYears;
+  return (
+    totalCents(a.statusQuo, a.statusQuo, h) - totalCents(a.suiteFirstYear, a.suiteLaterYear, h)
+  );
+}

@@ -1,0 +1,61 @@
+// The cost model's public surface. Framework-free: no React, Next, next-intl or chart imports.
+export {
+  answersSchema,
+  profileDefaults,
+  industries,
+  jurisdictions,
+  currencies,
+  recordKeepingDuties,
+  businessFrequencies,
+  archivingLevels,
+  personalDataFrequencies,
+  contactSyncSettings,
+  backupControls,
+  leaverDataFrequencies,
+  pressureLevels,
+  crmLoggingLevels,
+  type Answers,
+  type AnswersInput,
+  type Industry,
+  type Jurisdiction,
+  type Currency,
+} from './answers';
+export {
+  assumptionRegistry,
+  assumptionById,
+  assumptionIds,
+  assumptionUnits,
+  isAssumptionId,
+  type Assumption,
+  type AssumptionBasis,
+  type AssumptionGroup,
+  type AssumptionId,
+  type AssumptionSource,
+  type AssumptionUnit,
+} from './assumptions';
+export { answerScales, licensedUsersFor } from './factors';
+export { roundHalfAwayFromZero, toCents, fromCents } from './money';
+export { computeReport, paybackMonth } from './report';
+export { resolveAssumptions, type ResolvedAssumption } from './resolve';
+export { riskLevel, riskProfile } from './risk';
+export { suitePricingSchema } from './suite';
+export {
+  riskCategories,
+  costCategories,
+  exposureCategories,
+  directCostCategories,
+  riskLevels,
+  type AssumptionOverrides,
+  type ComputeOptions,
+  type CostBreakdown,
+  type CostCategory,
+  type Driver,
+  type ExposureCategory,
+  type DirectCostCategory,
+  type Report,
+  type RiskCategory,
+  type RiskLevel,
+  type RiskProfile,
+  type SuitePricing,
+  type Uncertainty,
+} from './types';

@@ -1,0 +1,83 @@
+import type { Answers } from './answers';
+import { annualCents, breakdown, totalCents, yearlyCents } from './costs';
+import { computeDrivers } from './drivers';
+import { factorsFor } from './factors';
+import { fromCents } from './money';
+import { canonicalJson, defaultSamples, fnv1a32, maxSamples, runMonteCarlo } from './monte-carlo';
+import { resolveAssumptions, type Resolved } from './resolve';
+import { riskProfile } from './risk';
+import { directCostCategories, type ComputeOptions, type Report } from './types';
+
+function sampleCount(samples: number | undefined): number {
+  if (samples === undefined || !Number.isFinite(samples)) return defaultSamples;
+  return Math.min(maxSamples, Math.max(1, Math.round(samples)));
+}
+
+/** The seed hashes everything that shapes the numbers; the client's name does not. */
+function seedFor(answers: Answers, resolved: Resolved, options: ComputeOptions, samples: number) {
+  const numbers = { ...answers, clientName: undefined };
+  return fnv1a32(
+    canonicalJson({
+      answers: numbers,
+      overrides: resolved.overrides,
+      suite: options.suite,
+      samples,
+    }),
+  );
+}
+
+/**
+ * First month (1-based) from which the suite's cumulative cost stays at or below the status
+ * quo's until the horizon ends; null if it never does. Each year's cost is spread evenly over its
+ * months, onboarding falls in month one. Amounts are kept ×12 in cents, so comparisons are exact.
+ */
+export function paybackMonth(
+  statusQuoYears: number[],
+  suiteYears: number[],
+  onboardingCents: number,
+): number | null {
+  let statusQuo12 = 0;
+  let suite12 = 0;
+  let payback: number | null = null;
+  for (let m = 1; m <= statusQuoYears.length * 12; m++) {
+    const y = Math.floor((m - 1) / 12);
+    statusQuo12 += statusQuoYears[y] ?? 0;
+    suite12 += (suiteYears[y] ?? 0) - (y === 0 ? onboardingCents : 0);
+    if (m === 1) suite12 += 12 * onboardingCents;
+    if (suite12 <= statusQuo12) payback ??= m;
+    else payback = null;
+  }
+  return payback;
+}
+
+/** Pure and deterministic: the Monte Carlo seed is derived from the input. */
+export function computeReport(answers: Answers, options: ComputeOptions = {}): Report {
+  const samples = sampleCount(options.samples);
+  const resolved = resolveAssumptions(answers, options);
+  const f = factorsFor(answers);
+  const h = answers.horizonYears;
+  const a = annualCents(f, resolved.params);
+
+  const statusQuoYears = yearlyCents(a.statusQuo, a.statusQuo, h);
+  const suiteYears = yearlyCents(a.suiteFirstYear, a.suiteLaterYear, h);
+  const netCents =
+    totalCents(a.statusQuo, a.statusQuo, h) - totalCents(a.suiteFirstYear, a.suiteLaterYear, h);
+  const directCents = directCostCategories.reduce(
+    (s, c) => s + a.suiteFirstYear[c] + (h - 1) * a.suiteLaterYear[c],
+    0,
+  );
+
+  return {
+    horizonYears: h,
+    currency: answers.currency,
+    licensedUsers: f.licensedUsers,
+    statusQuo: breakdown(a.statusQuo, a.statusQuo, h),
+    suite: breakdown(a.suiteFirstYear, a.suiteLaterYear, h),
+    netSaving: fromCents(netCents),
+    roi: directCents > 0 ? netCents / directCents : 0,
+    paybackMonth: paybackMonth(statusQuoYears, suiteYears, a.suiteFirstYear.onboarding),
+    risk: riskProfile(answers),
+    uncertainty: runMonteCarlo(f, resolved, samples, seedFor(answers, resolved, options, samples)),
+    drivers: computeDrivers(f, resolved),
+  };
+}
