@@ -1,0 +1,154 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  answersSchema,
+  archivingLevels,
+  backupControls,
+  businessFrequencies,
+  computeReport,
+  contactSyncSettings,
+  costCategories,
+  crmLoggingLevels,
+  currencies,
+  industries,
+  jurisdictions,
+  leaverDataFrequencies,
+  personalDataFrequencies,
+  pressureLevels,
+  recordKeepingDuties,
+  toCents,
+  type Answers,
+  type CostBreakdown,
+  type Report,
+} from '@/lib/model';
+
+const share = fc.double({ min: 0, max: 1, noNaN: true });
+const amount = (max: number) => fc.double({ min: 0, max, noNaN: true });
+
+/** The whole answer space, bounds included (fast-check favours the edges). */
+const answersArb: fc.Arbitrary<Answers> = fc
+  .record({
+    employees: fc.integer({ min: 1, max: 1_000_000 }),
+    whatsappShare: share,
+    industry: fc.constantFrom(...industries),
+    jurisdiction: fc.constantFrom(...jurisdictions),
+    annualRevenue: amount(1e12),
+    averageSalary: fc.double({ min: 1, max: 10_000_000, noNaN: true }),
+    currency: fc.constantFrom(...currencies),
+    horizonYears: fc.integer({ min: 1, max: 5 }),
+    recordKeepingDuty: fc.constantFrom(...recordKeepingDuties),
+    businessOnWhatsapp: fc.constantFrom(...businessFrequencies),
+    archiving: fc.constantFrom(...archivingLevels),
+    personalDataInChats: fc.constantFrom(...personalDataFrequencies),
+    contactSync: fc.constantFrom(...contactSyncSettings),
+    regulatorInquiry: fc.boolean(),
+    devicesLostPerYear: amount(1_000_000),
+    backupControl: fc.constantFrom(...backupControls),
+    leaversTakeData: fc.constantFrom(...leaverDataFrequencies),
+    turnoverRate: share,
+    afterHoursPressure: fc.constantFrom(...pressureLevels),
+    mixedPhones: fc.boolean(),
+    clientFacingStaff: fc.integer({ min: 0, max: 1_000_000 }),
+    dealsOnWhatsapp: share,
+    crmLogging: fc.constantFrom(...crmLoggingLevels),
+    revenuePerClientFacing: amount(10_000_000),
+    minutesLostPerDay: amount(480),
+    groupsNearLimit: fc.boolean(),
+    platformMessagesPerMonth: amount(100_000_000),
+  })
+  .map((input) => answersSchema.parse(input));
+
+const options = { samples: 100 };
+const runs = { numRuns: 150 };
+const sumCents = (xs: number[]) => xs.reduce((s, x) => s + toCents(x), 0);
+
+function allNumbers(value: unknown, out: number[] = []): number[] {
+  if (typeof value === 'number') out.push(value);
+  else if (value && typeof value === 'object')
+    for (const v of Object.values(value)) allNumbers(v, out);
+  return out;
+}
+
+function consistent(b: CostBreakdown, years: number) {
+  expect(b.byYear).toHaveLength(years);
+  expect(sumCents(b.byYear)).toBe(toCents(b.total));
+  expect(sumCents(costCategories.map((c) => b.byCategory[c]))).toBe(toCents(b.total));
+}
+
+describe('model invariants over the whole answer space', () => {
+  it('totals equal the sum of years and of categories, to the cent', () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const r = computeReport(answers, options);
+        consistent(r.statusQuo, answers.horizonYears);
+        consistent(r.suite, answers.horizonYears);
+        expect(toCents(r.netSaving)).toBe(toCents(r.statusQuo.total) - toCents(r.suite.total));
+      }),
+      runs,
+    );
+  });
+
+  it('yields finite numbers, ordered percentiles and bounded scores', () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const r: Report = computeReport(answers, options);
+        expect(allNumbers(r).every(Number.isFinite)).toBe(true);
+        const u = r.uncertainty;
+        expect(u.p10).toBeLessThanOrEqual(u.p50);
+        expect(u.p50).toBeLessThanOrEqual(u.p90);
+        expect(u.probabilitySuiteCheaper).toBeGreaterThanOrEqual(0);
+        expect(u.probabilitySuiteCheaper).toBeLessThanOrEqual(1);
+        for (const score of [r.risk.overall, ...Object.values(r.risk.byCategory)]) {
+          expect(score).toBeGreaterThanOrEqual(0);
+          expect(score).toBeLessThanOrEqual(100);
+        }
+        if (r.paybackMonth !== null) {
+          expect(r.paybackMonth).toBeGreaterThanOrEqual(1);
+          expect(r.paybackMonth).toBeLessThanOrEqual(12 * answers.horizonYears);
+        }
+        for (const c of costCategories) expect(r.statusQuo.byCategory[c]).toBeGreaterThanOrEqual(0);
+      }),
+      runs,
+    );
+  });
+
+  it('gives identical output for identical input', () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        expect(computeReport(structuredClone(answers), options)).toEqual(
+          computeReport(answers, options),
+        );
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('costs the suite (weakly) more with more employees', () => {
+    fc.assert(
+      fc.property(answersArb, fc.integer({ min: 1, max: 1_000_000 }), (answers, other) => {
+        const [fewer, more] = [answers.employees, other].sort((a, b) => a - b) as [number, number];
+        const small = computeReport({ ...answers, employees: fewer }, { samples: 1 });
+        const large = computeReport({ ...answers, employees: more }, { samples: 1 });
+        expect(large.suite.total).toBeGreaterThanOrEqual(small.suite.total);
+      }),
+      runs,
+    );
+  });
+
+  it('costs turnover (weakly) more with a higher turnover rate', () => {
+    fc.assert(
+      fc.property(answersArb, share, (answers, other) => {
+        const [lower, higher] = [answers.turnoverRate, other].sort((a, b) => a - b) as [
+          number,
+          number,
+        ];
+        const low = computeReport({ ...answers, turnoverRate: lower }, { samples: 1 });
+        const high = computeReport({ ...answers, turnoverRate: higher }, { samples: 1 });
+        expect(high.statusQuo.byCategory.turnover).toBeGreaterThanOrEqual(
+          low.statusQuo.byCategory.turnover,
+        );
+      }),
+      runs,
+    );
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { assumptionIds, assumptionRegistry, assumptionUnits } from '@/lib/model';
+
+describe('assumption registry', () => {
+  it('has unique ids that can serve as message keys', () => {
+    expect(new Set(assumptionIds).size).toBe(assumptionRegistry.length);
+    for (const id of assumptionIds) expect(id).toMatch(/^[a-z][A-Za-z0-9]*$/);
+  });
+
+  it.each(assumptionRegistry.map((a) => [a.id, a] as const))('%s is well formed', (_id, a) => {
+    expect(Number.isFinite(a.value)).toBe(true);
+    expect(a.low).toBeLessThanOrEqual(a.value);
+    expect(a.value).toBeLessThanOrEqual(a.high);
+    expect(assumptionUnits).toContain(a.unit);
+    for (const source of [a.source, ...(a.additionalSources ?? [])]) {
+      expect(source.title.length).toBeGreaterThan(3);
+      expect(source.publisher.length).toBeGreaterThan(1);
+      expect(Number.isInteger(source.year)).toBe(true);
+      expect(source.year).toBeGreaterThanOrEqual(2000);
+      expect(source.year).toBeLessThanOrEqual(2026);
+      expect(() => new URL(source.url)).not.toThrow();
+      expect(new URL(source.url).protocol).toBe('https:');
+    }
+    if (a.unit.startsWith('money')) expect(a.currency).toBeDefined();
+    // Shares of salary may exceed 1 (Gallup: up to 2× salary); other shares and odds may not.
+    if (a.unit !== 'shareOfSalary' && /^(share|probability)/.test(a.unit)) {
+      expect(a.low).toBeGreaterThanOrEqual(0);
+      expect(a.high).toBeLessThanOrEqual(1);
+    }
+    expect(a.low).toBeGreaterThanOrEqual(0);
+  });
+
+  it('labels judgement as judgement: every residual share is a clearly marked assumption', () => {
+    const residuals = assumptionRegistry.filter((a) => a.id.startsWith('residual'));
+    expect(residuals.map((a) => a.id)).toEqual([
+      'residualFines',
+      'residualDataLoss',
+      'residualTurnover',
+      'residualSales',
+      'residualProductivity',
+      'residualMessaging',
+    ]);
+    for (const a of residuals.filter((r) => r.id !== 'residualMessaging')) {
+      expect(a.basis).toBe('judgement');
+    }
+  });
+});
