@@ -1,0 +1,38 @@
+export {
+  steps,
+  stepCount,
+  fieldByKey,
+  isNumericKind,
+  type AnswerKey,
+  type Field,
+  type FieldKind,
+  type Step,
+  type StepId,
+} from './steps';
+export {
+  parseLocaleNumber,
+  formatInputNumber,
+  currencyAffix,
+  percentToShare,
+  shareToPercent,
+  separatorsFor,
+} from './numbers';
+export {
+  validateFields,
+  issueToError,
+  type FieldError,
+  type RawValues,
+  type StepResult,
+  type ValidationKey,
+} from './validate';
+export {
+  DRAFT_STORAGE_KEY,
+  initialDraft,
+  readDraft,
+  writeDraft,
+  draftFrom,
+  withProfileDefaults,
+  editAnswer,
+  mergeAnswers,
+  type Draft,
+} from './draft';

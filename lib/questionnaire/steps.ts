@@ -1,0 +1,110 @@
+import {
+  archivingLevels,
+  backupControls,
+  businessFrequencies,
+  contactSyncSettings,
+  crmLoggingLevels,
+  currencies,
+  industries,
+  jurisdictions,
+  leaverDataFrequencies,
+  personalDataFrequencies,
+  pressureLevels,
+  recordKeepingDuties,
+  type AnswersInput,
+} from '@/lib/model/answers';
+
+export type AnswerKey = keyof AnswersInput;
+
+/**
+ * integer and decimal: plain numbers; money: in the chosen currency; percent: asked 0–100,
+ * stored 0–1; select: one of `options`; boolean: yes or no; text: free text (the client name).
+ */
+export type FieldKind = 'integer' | 'decimal' | 'money' | 'percent' | 'select' | 'boolean' | 'text';
+
+export type Field =
+  | { key: AnswerKey; kind: 'integer' | 'decimal' | 'money' | 'percent' }
+  | { key: AnswerKey; kind: 'select'; options: readonly (string | number)[] }
+  | { key: AnswerKey; kind: 'boolean' }
+  | { key: AnswerKey; kind: 'text'; optional: true; maxLength: number };
+
+const select = (key: AnswerKey, options: readonly (string | number)[]): Field => ({
+  key,
+  kind: 'select',
+  options,
+});
+
+// The six sections of the product brief, in the order a prospect answers them. Labels, help
+// texts and option names are messages: questionnaire.fields.<key>.{label,help,options.<value>}.
+export const steps = [
+  {
+    id: 'profile',
+    fields: [
+      { key: 'employees', kind: 'integer' },
+      { key: 'whatsappShare', kind: 'percent' },
+      select('industry', industries),
+      select('jurisdiction', jurisdictions),
+      select('currency', currencies),
+      { key: 'annualRevenue', kind: 'money' },
+      { key: 'averageSalary', kind: 'money' },
+    ],
+  },
+  {
+    id: 'compliance',
+    fields: [
+      select('recordKeepingDuty', recordKeepingDuties),
+      select('businessOnWhatsapp', businessFrequencies),
+      select('archiving', archivingLevels),
+      select('personalDataInChats', personalDataFrequencies),
+      select('contactSync', contactSyncSettings),
+      { key: 'regulatorInquiry', kind: 'boolean' },
+    ],
+  },
+  {
+    id: 'dataLoss',
+    fields: [
+      { key: 'devicesLostPerYear', kind: 'decimal' },
+      select('backupControl', backupControls),
+      select('leaversTakeData', leaverDataFrequencies),
+    ],
+  },
+  {
+    id: 'people',
+    fields: [
+      { key: 'turnoverRate', kind: 'percent' },
+      select('afterHoursPressure', pressureLevels),
+      { key: 'mixedPhones', kind: 'boolean' },
+    ],
+  },
+  {
+    id: 'sales',
+    fields: [
+      { key: 'clientFacingStaff', kind: 'integer' },
+      { key: 'dealsOnWhatsapp', kind: 'percent' },
+      select('crmLogging', crmLoggingLevels),
+      { key: 'revenuePerClientFacing', kind: 'money' },
+    ],
+  },
+  {
+    id: 'productivity',
+    fields: [
+      { key: 'minutesLostPerDay', kind: 'decimal' },
+      { key: 'groupsNearLimit', kind: 'boolean' },
+      { key: 'platformMessagesPerMonth', kind: 'integer' },
+      // How the report is framed: the horizon, and a name a seller may type for the client.
+      select('horizonYears', [1, 2, 3, 4, 5]),
+      { key: 'clientName', kind: 'text', optional: true, maxLength: 80 },
+    ],
+  },
+] as const satisfies readonly { id: string; fields: readonly Field[] }[];
+
+export type Step = (typeof steps)[number];
+export type StepId = Step['id'];
+export const stepCount = steps.length;
+
+export const fieldByKey = Object.fromEntries(
+  steps.flatMap((s) => s.fields.map((f) => [f.key, f as Field])),
+) as Record<AnswerKey, Field>;
+
+export const isNumericKind = (kind: FieldKind) =>
+  kind === 'integer' || kind === 'decimal' || kind === 'money' || kind === 'percent';

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { answersSchema, riskCategories } from '@/lib/model';
+import { riskNote } from '@/lib/questionnaire/risk-notes';
+
+const a = (over: object) => answersSchema.parse(over);
+
+describe('riskNote', () => {
+  it('names the answer behind each area', () => {
+    expect(riskNote('fines', a({ recordKeepingDuty: 'yes', archiving: 'none' }))).toEqual({
+      key: 'finesDutyUnarchived',
+    });
+    expect(riskNote('fines', a({ regulatorInquiry: true }))).toEqual({ key: 'finesInquiry' });
+    expect(riskNote('fines', a({ personalDataInChats: 'never', contactSync: 'blocked' }))).toEqual({
+      key: 'finesLow',
+    });
+    expect(riskNote('dataLoss', a({ backupControl: 'none', devicesLostPerYear: 3 }))).toEqual({
+      key: 'dataLossNoBackup',
+      params: { devices: 3 },
+    });
+    expect(riskNote('turnover', a({ afterHoursPressure: 'high', turnoverRate: 0.2 }))).toEqual({
+      key: 'turnoverHigh',
+      params: { rate: 0.2 },
+    });
+    expect(riskNote('sales', a({ dealsOnWhatsapp: 0.3, crmLogging: 'never' }))).toEqual({
+      key: 'salesNeverLogged',
+      params: { share: 0.3 },
+    });
+    expect(riskNote('sales', a({ clientFacingStaff: 0 }))).toEqual({ key: 'salesNone' });
+    // 10 minutes × 220 working days = 2,200 minutes = 36.7 hours → 37.
+    expect(riskNote('productivity', a({ minutesLostPerDay: 10 }))).toEqual({
+      key: 'productivityMinutes',
+      params: { hours: 37 },
+    });
+  });
+
+  it('has a sentence for every area of the default answers', () => {
+    for (const c of riskCategories) expect(riskNote(c, a({})).key).toBeTruthy();
+  });
+});
