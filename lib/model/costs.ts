@@ -45,45 +45,42 @@ export function annualCents(f: Factors, p: Params): AnnualCents {
   return { statusQuo, suiteFirstYear, suiteLaterYear };
 }
 
-/** Cents per year (year one first); the sums below are integer sums, hence exact. */
-export function yearlyCents(
+/** A cost breakdown in integer cents; every sum is an integer sum, hence exact. */
+export type CentsBreakdown = CostBreakdown;
+
+export function centsBreakdown(
   first: Record<CostCategory, number>,
   later: Record<CostCategory, number>,
   years: number,
-): number[] {
+): CentsBreakdown {
   const sum = (r: Record<CostCategory, number>) => costCategories.reduce((s, c) => s + r[c], 0);
+  const firstTotal = sum(first);
   const laterTotal = sum(later);
-  return Array.from({ length: years }, (_, y) => (y === 0 ? sum(first) : laterTotal));
-}
-
-export function totalCents(
-  first: Record<CostCategory, number>,
-  later: Record<CostCategory, number>,
-  years: number,
-): number {
-  return yearlyCents(first, later, years).reduce((s, y) => s + y, 0);
-}
-
-export function breakdown(
-  first: Record<CostCategory, number>,
-  later: Record<CostCategory, number>,
-  years: number,
-): CostBreakdown {
-  const byYearCents = yearlyCents(first, later, years);
   const byCategory = zeroes();
-  for (const c of costCategories) byCategory[c] = fromCents(first[c] + (years - 1) * later[c]);
+  for (const c of costCategories) byCategory[c] = first[c] + (years - 1) * later[c];
+  const byYear = Array.from({ length: years }, (_, y) => (y === 0 ? firstTotal : laterTotal));
+  return { total: byYear.reduce((s, y) => s + y, 0), byYear, byCategory };
+}
+
+/** Cents to money, only at the output. */
+export function toMoney(b: CentsBreakdown): CostBreakdown {
+  const byCategory = zeroes();
+  for (const c of costCategories) byCategory[c] = fromCents(b.byCategory[c]);
+  return { total: fromCents(b.total), byYear: b.byYear.map(fromCents), byCategory };
+}
+
+/** Both options over the horizon, in cents. */
+export function horizonCents(f: Factors, p: Params) {
+  const a = annualCents(f, p);
+  const h = f.horizonYears;
   return {
-    total: fromCents(byYearCents.reduce((s, y) => s + y, 0)),
-    byYear: byYearCents.map(fromCents),
-    byCategory,
+    statusQuo: centsBreakdown(a.statusQuo, a.statusQuo, h),
+    suite: centsBreakdown(a.suiteFirstYear, a.suiteLaterYear, h),
   };
 }
 
 /** Net saving in cents: exactly what the report shows for the same params. */
 export function netSavingCents(f: Factors, p: Params): number {
-  const a = annualCents(f, p);
-  const h = f.horizonYears;
-  return (
-    totalCents(a.statusQuo, a.statusQuo, h) - totalCents(a.suiteFirstYear, a.suiteLaterYear, h)
-  );
+  const { statusQuo, suite } = horizonCents(f, p);
+  return statusQuo.total - suite.total;
 }

@@ -58,16 +58,18 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
+/** Inverse CDF of a triangular distribution, with its constants precomputed by the caller. */
+function draw(u: number, a: number, b: number, split: number, left: number, right: number) {
+  return u < split ? a + Math.sqrt(u * left) : b - Math.sqrt((1 - u) * right);
+}
+
 /**
- * Inverse-CDF draw from a triangular distribution (low a, mode c, high b). Needs only sqrt,
- * which IEEE 754 rounds correctly in every engine, so server and browser agree bit for bit.
+ * A triangular draw (low a, mode c, high b) for u in [0, 1). Needs only sqrt, which IEEE 754
+ * rounds correctly in every engine, so server and browser agree bit for bit.
  */
 export function triangular(u: number, a: number, c: number, b: number): number {
   if (!(b > a)) return c;
-  const split = (c - a) / (b - a);
-  return u < split
-    ? a + Math.sqrt(u * (b - a) * (c - a))
-    : b - Math.sqrt((1 - u) * (b - a) * (b - c));
+  return draw(u, a, b, (c - a) / (b - a), (b - a) * (c - a), (b - a) * (b - c));
 }
 
 interface SamplingPlan {
@@ -159,11 +161,14 @@ export function runMonteCarlo(
   let suiteCheaper = 0;
   for (let i = 0; i < samples; i++) {
     for (let j = 0; j < m; j++) {
-      const u = next();
-      values[slots[j] as number] =
-        u < (split[j] as number)
-          ? (low[j] as number) + Math.sqrt(u * (left[j] as number))
-          : (high[j] as number) - Math.sqrt((1 - u) * (right[j] as number));
+      values[slots[j] as number] = draw(
+        next(),
+        low[j] as number,
+        high[j] as number,
+        split[j] as number,
+        left[j] as number,
+        right[j] as number,
+      );
     }
     const saving = fastNetSaving(f, p);
     savings[i] = saving;

@@ -1,5 +1,5 @@
 import type { Answers } from './answers';
-import { annualCents, breakdown, totalCents, yearlyCents } from './costs';
+import { horizonCents, toMoney } from './costs';
 import { computeDrivers } from './drivers';
 import { factorsFor } from './factors';
 import { fromCents } from './money';
@@ -55,27 +55,19 @@ export function computeReport(answers: Answers, options: ComputeOptions = {}): R
   const samples = sampleCount(options.samples);
   const resolved = resolveAssumptions(answers, options);
   const f = factorsFor(answers);
-  const h = answers.horizonYears;
-  const a = annualCents(f, resolved.params);
-
-  const statusQuoYears = yearlyCents(a.statusQuo, a.statusQuo, h);
-  const suiteYears = yearlyCents(a.suiteFirstYear, a.suiteLaterYear, h);
-  const netCents =
-    totalCents(a.statusQuo, a.statusQuo, h) - totalCents(a.suiteFirstYear, a.suiteLaterYear, h);
-  const directCents = directCostCategories.reduce(
-    (s, c) => s + a.suiteFirstYear[c] + (h - 1) * a.suiteLaterYear[c],
-    0,
-  );
+  const { statusQuo, suite } = horizonCents(f, resolved.params);
+  const netCents = statusQuo.total - suite.total;
+  const directCents = directCostCategories.reduce((s, c) => s + suite.byCategory[c], 0);
 
   return {
-    horizonYears: h,
+    horizonYears: answers.horizonYears,
     currency: answers.currency,
     licensedUsers: f.licensedUsers,
-    statusQuo: breakdown(a.statusQuo, a.statusQuo, h),
-    suite: breakdown(a.suiteFirstYear, a.suiteLaterYear, h),
+    statusQuo: toMoney(statusQuo),
+    suite: toMoney(suite),
     netSaving: fromCents(netCents),
     roi: directCents > 0 ? netCents / directCents : 0,
-    paybackMonth: paybackMonth(statusQuoYears, suiteYears, a.suiteFirstYear.onboarding),
+    paybackMonth: paybackMonth(statusQuo.byYear, suite.byYear, suite.byCategory.onboarding),
     risk: riskProfile(answers),
     uncertainty: runMonteCarlo(f, resolved, samples, seedFor(answers, resolved, options, samples)),
     drivers: computeDrivers(f, resolved),

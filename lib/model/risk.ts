@@ -1,5 +1,5 @@
 import type { Answers, Industry, Jurisdiction } from './answers';
-import { answerScales as s } from './factors';
+import { answerScales as s, factorsFor } from './factors';
 import { roundHalfAwayFromZero } from './money';
 import { riskCategories, type RiskCategory, type RiskLevel, type RiskProfile } from './types';
 
@@ -28,8 +28,8 @@ const deviceLossRateCeiling = 0.086;
 const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
 
 function exposures(a: Answers): Record<RiskCategory, number> {
-  const staff = a.employees * a.whatsappShare;
-  if (staff <= 0) return { fines: 0, dataLoss: 0, turnover: 0, sales: 0, productivity: 0 };
+  const { exposedStaff, devicesLost } = factorsFor(a);
+  if (exposedStaff <= 0) return { fines: 0, dataLoss: 0, turnover: 0, sales: 0, productivity: 0 };
 
   // Fines: record keeping (sector × duty × business share × archive gap) and data protection
   // (regime × personal data 70 % / contact upload 30 %), combined as independent risks; a past
@@ -51,7 +51,7 @@ function exposures(a: Answers): Record<RiskCategory, number> {
 
   // Data loss: backup gap 35 %, leavers keeping data 35 %, lost-phone rate 30 %; scaled from half
   // to full by how much personal data a phone holds.
-  const lossRate = (Math.min(a.devicesLostPerYear, a.employees) * a.whatsappShare) / staff;
+  const lossRate = devicesLost / exposedStaff;
   const dataLoss =
     (0.35 * s.historyLoss[a.backupControl] +
       0.35 * (s.leaversTakeData[a.leaversTakeData] / s.leaversTakeData.often) +
