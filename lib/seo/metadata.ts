@@ -16,9 +16,19 @@ type Options = {
   pathFor?: Partial<Record<Locale, string>>;
   noIndex?: boolean;
   type?: 'website' | 'article';
+  /** For type 'article': og:article:published_time and og:article:tag. */
+  article?: { publishedTime: string; tags: string[] };
 };
 
-/** One place builds title, canonical, hreflang alternates and social tags for every page. */
+/** Absolute URL of a path on the deployed site, e.g. absoluteUrl('/en/insights'). */
+export function absoluteUrl(path: string): string {
+  return `${getBrand().siteUrl}${path}`;
+}
+
+/**
+ * One place builds title, canonical, hreflang alternates and social tags for every page.
+ * The og:image comes from the nearest opengraph-image.tsx (a localized default per locale).
+ */
 export function constructMetadata(o: Options): Metadata {
   const brand = getBrand();
   const available = o.available ?? locales;
@@ -31,12 +41,15 @@ export function constructMetadata(o: Options): Metadata {
     description: o.description,
     alternates: { canonical: url(o.locale), languages },
     openGraph: {
-      type: o.type ?? 'website',
       siteName: brand.name,
       title: o.title,
       description: o.description,
       locale: ogLocale[o.locale],
+      alternateLocale: available.filter((l) => l !== o.locale).map((l) => ogLocale[l]),
       url: url(o.locale),
+      ...(o.type === 'article'
+        ? { type: 'article', publishedTime: o.article?.publishedTime, tags: o.article?.tags }
+        : { type: 'website' }),
     },
     twitter: { card: 'summary_large_image', title: o.title, description: o.description },
     robots: o.noIndex ? { index: false, follow: true } : undefined,
