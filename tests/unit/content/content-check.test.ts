@@ -1,0 +1,103 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+// Runs the real `npm run content:check` script against a throw-away site folder.
+const repo = process.cwd();
+const tsx = path.join(repo, 'node_modules', '.bin', 'tsx');
+let root: string;
+
+function write(file: string, text: string) {
+  mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+  writeFileSync(path.join(root, file), text);
+}
+
+function article(translationKey: string, extra: Record<string, string> = {}) {
+  const fields: Record<string, string> = {
+    title: '"A title long enough"',
+    description: '"A description that is long enough to pass the fifty character minimum."',
+    date: '2026-09-15',
+    translationKey,
+    tags: '[whatsapp]',
+    sources: '\n  - title: "A source"\n    url: https://example.com/source',
+    ...extra,
+  };
+  const yaml = Object.entries(fields)
+    .filter(([, v]) => v !== '')
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('\n');
+  return `---\n${yaml}\n---\n\nBody text.\n\n<AssessmentCta />\n`;
+}
+
+function check() {
+  const run = spawnSync(tsx, ['scripts/content-check.ts', root], { cwd: repo, encoding: 'utf8' });
+  return { code: run.status, out: `${run.stdout}${run.stderr}` };
+}
+
+beforeEach(() => {
+  root = mkdtempSync(path.join(tmpdir(), 'content-check-'));
+  mkdirSync(path.join(root, 'content'), { recursive: true });
+  mkdirSync(path.join(root, 'public', 'brand'), { recursive: true });
+  copyFileSync(path.join(repo, 'content', 'brand.json'), path.join(root, 'content', 'brand.json'));
+  copyFileSync(
+    path.join(repo, 'public', 'brand', 'logo.svg'),
+    path.join(root, 'public', 'brand', 'logo.svg'),
+  );
+  for (const locale of ['en', 'de', 'it', 'es'])
+    write(`messages/${locale}.json`, JSON.stringify({ nav: { home: `home ${locale}` } }));
+});
+
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+describe('content:check', () => {
+  it('passes when every article exists in every language', () => {
+    for (const locale of ['en', 'de', 'it', 'es'])
+      write(`content/insights/${locale}/cost-${locale}.mdx`, article('cost'));
+    const { code, out } = check();
+    expect(out).toContain('articles: 4 valid, 0 invalid');
+    expect(out).not.toContain('missing translation');
+    expect(code).toBe(0);
+  });
+
+  it('names a missing translation by key and language, without failing', () => {
+    write('content/insights/en/lost-phones.mdx', article('lost-phones'));
+    write('content/insights/de/verlorene-handys.mdx', article('lost-phones'));
+    write('content/insights/es/moviles.mdx', article('lost-phones'));
+    const { code, out } = check();
+    expect(out).toContain('missing translation: "lost-phones" has no it version');
+    expect(out).toContain('content check: ok');
+    expect(code).toBe(0);
+  });
+
+  it('fails on a bad frontmatter file, naming the file and the field', () => {
+    write('content/insights/en/good.mdx', article('good'));
+    write('content/insights/de/kaputt.mdx', article('broken', { date: '15.09.2026' }));
+    const { code, out } = check();
+    expect(out).toMatch(/content\/insights\/de\/kaputt\.mdx: invalid frontmatter\n\s+- date: /);
+    expect(out).toContain('content check: FAILED');
+    expect(code).toBe(1);
+  });
+
+  it('fails on a missing required field and on an unknown one', () => {
+    write('content/insights/it/senza-fonti.mdx', article('no-sources', { sources: '' }));
+    write('content/insights/es/extra.mdx', article('extra', { author: 'Ana' }));
+    const { code, out } = check();
+    expect(out).toMatch(
+      /content\/insights\/it\/senza-fonti\.mdx: invalid frontmatter\n\s+- sources: /,
+    );
+    expect(out).toMatch(
+      /content\/insights\/es\/extra\.mdx: invalid frontmatter\n\s+- \(root\): .*author/,
+    );
+    expect(code).toBe(1);
+  });
+
+  it('fails on a message key missing in one locale, naming it', () => {
+    write('messages/it.json', JSON.stringify({ nav: {} }));
+    const { code, out } = check();
+    expect(out).toContain('messages/it.json: 1 problems');
+    expect(out).toContain('missing key nav.home');
+    expect(code).toBe(1);
+  });
+});
