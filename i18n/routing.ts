@@ -7,4 +7,8 @@ export const routing = defineRouting({
   locales,
   defaultLocale: 'en',
   localePrefix: 'always',
+  // Pages declare their own hreflang alternates (articles only to translations that exist),
+  // and `/` follows the browser's language rather than a cookie, so static pages stay cacheable.
+  alternateLinks: false,
+  localeCookie: false,
 });
