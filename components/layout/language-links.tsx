@@ -5,6 +5,7 @@ import { useSearchParams } from 'next/navigation';
 import { Suspense } from 'react';
 import { Link, usePathname } from '@/i18n/navigation';
 import { routing, type Locale } from '@/i18n/routing';
+import { switcherPath, type SlugGroup } from './switcher-path';
 
 // Each language's name in itself, so a reader finds their own language whatever the page's.
 const NAMES: Record<Locale, string> = {
@@ -14,17 +15,6 @@ const NAMES: Record<Locale, string> = {
   es: 'Español',
 };
 
-/** An article's slug in each language it exists in. */
-export type SlugGroup = Partial<Record<Locale, string>>;
-
-/** The same page in another locale; an article goes to its translation, else to that insights list. */
-function pathIn(locale: Locale, active: Locale, pathname: string, articles: SlugGroup[]) {
-  const slug = /^\/insights\/([^/]+)$/.exec(pathname)?.[1];
-  const group = slug && articles.find((g) => g[active] === slug);
-  if (!group) return pathname;
-  return group[locale] ? `/insights/${group[locale]}` : '/insights';
-}
-
 function Links({ articles, query }: { articles: SlugGroup[]; query: string }) {
   const t = useTranslations('switcher');
   const active = useLocale();
@@ -33,7 +23,7 @@ function Links({ articles, query }: { articles: SlugGroup[]; query: string }) {
     <nav aria-label={t('label')} className="ml-auto">
       <ul className="flex gap-1 text-sm">
         {routing.locales.map((locale) => {
-          const path = pathIn(locale, active, pathname, articles);
+          const path = switcherPath(pathname, active, locale, articles);
           return (
             <li key={locale}>
               <Link

@@ -1,5 +1,6 @@
 import { getArticles } from '@/lib/content/articles';
-import { LanguageLinks, type SlugGroup } from './language-links';
+import { LanguageLinks } from './language-links';
+import type { SlugGroup } from './switcher-path';
 
 /**
  * Links to this page in every locale. Article slugs differ per language, so the links need each

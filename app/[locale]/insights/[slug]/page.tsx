@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
@@ -19,8 +20,8 @@ export function generateStaticParams({ params }: { params: { locale: string } })
 
 async function load(params: PageProps<'/[locale]/insights/[slug]'>['params']) {
   const { locale, slug } = await params;
-  // dynamicParams = false guarantees the pair exists.
-  return findArticle(locale as Locale, slug)!;
+  // Normally unreachable (dynamicParams = false); a guard should the route ever render on demand.
+  return findArticle(locale as Locale, slug) ?? notFound();
 }
 
 export async function generateMetadata({
