@@ -1,9 +1,42 @@
 import createMiddleware from 'next-intl/middleware';
+import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
+import { decodeReport } from './lib/share';
 
-export default createMiddleware(routing);
+const intl = createMiddleware(routing);
+const REPORT = new RegExp(`^/(${routing.locales.join('|')})/report/([^/]+)/?$`);
+
+/**
+ * A report link that does not decode is rewritten to a path no route matches, so app/not-found.tsx
+ * renders on the server with status 404 and explains the link (the page's own notFound() would
+ * only render in the browser: vercel/next.js#62228). Everything else goes to next-intl.
+ */
+export default function proxy(request: NextRequest) {
+  const match = REPORT.exec(request.nextUrl.pathname);
+  if (match) {
+    const [, locale, segment] = match as unknown as [string, string, string];
+    let code: string | null = null;
+    try {
+      code = decodeURIComponent(segment);
+    } catch {
+      code = null;
+    }
+    const result =
+      code === null ? { ok: false as const, reason: 'malformed' as const } : decodeReport(code);
+    if (!result.ok) {
+      const url = request.nextUrl.clone();
+      url.pathname = `/${locale}/report/${segment}/invalid-link`;
+      const headers = new Headers(request.headers);
+      headers.set('X-NEXT-INTL-LOCALE', locale);
+      headers.set('x-report-error', result.reason);
+      return NextResponse.rewrite(url, { request: { headers } });
+    }
+  }
+  return intl(request);
+}
 
 export const config = {
-  // Everything but API routes, Next internals and files with an extension (images, sitemap, robots).
-  matcher: '/((?!api|_next|_vercel|.*\\..*).*)',
+  // Everything but API routes, Next internals and files with an extension (images, sitemap,
+  // robots) — plus every report link, even one with a dot in it, so a bad code always gets its page.
+  matcher: ['/((?!api|_next|_vercel|.*\\..*).*)', '/:locale(en|de|it|es)/report/:path*'],
 };

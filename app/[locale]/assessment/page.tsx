@@ -1,25 +1,42 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
+import { decodeReport } from '@/lib/share';
 import { constructMetadata } from '@/lib/seo/metadata';
-import { ComingSoon } from '@/components/ui/coming-soon';
+import { AssessmentStepper } from '@/components/questionnaire/assessment-stepper';
 
 export async function generateMetadata({
   params,
 }: PageProps<'/[locale]/assessment'>): Promise<Metadata> {
   const locale = (await params).locale as Locale;
-  const t = await getTranslations({ locale, namespace: 'nav' });
+  const t = await getTranslations({ locale, namespace: 'questionnaire' });
   return constructMetadata({
     locale,
-    title: t('assessment'),
-    description: t('assessment'),
+    title: t('metaTitle'),
+    description: t('metaDescription'),
     path: '/assessment',
   });
 }
 
-export default async function Page({ params }: PageProps<'/[locale]/assessment'>) {
+export default async function AssessmentPage({
+  params,
+  searchParams,
+}: PageProps<'/[locale]/assessment'>) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  const t = await getTranslations('nav');
-  return <ComingSoon title={t('assessment')} />;
+  const t = await getTranslations('questionnaire');
+  // "Edit answers" on a report links here with ?from=<code>; a bad code gets a notice, not an error.
+  const { from } = await searchParams;
+  const decoded = from === undefined ? undefined : decodeReport(from);
+
+  return (
+    <div className="mx-auto max-w-2xl px-4 py-8 sm:py-12">
+      <h1 className="text-3xl font-bold text-slate-900 sm:text-4xl">{t('title')}</h1>
+      <p className="mt-3 text-slate-700">{t('intro')}</p>
+      <AssessmentStepper
+        from={decoded?.ok ? decoded.answers : undefined}
+        notice={decoded ? (decoded.ok ? 'fromReport' : 'badFrom') : undefined}
+      />
+    </div>
+  );
 }

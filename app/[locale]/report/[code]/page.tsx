@@ -1,0 +1,93 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+import { getBrand } from '@/lib/brand/load';
+import { assumptionById, computeReport, isAssumptionId } from '@/lib/model';
+import { constructMetadata } from '@/lib/seo/metadata';
+import { decodeReport } from '@/lib/share';
+import { AnswersSummary } from '@/components/report/answers-summary';
+import { AssumptionsList, assumptionLabeller } from '@/components/report/assumptions-list';
+import { ContactBlock } from '@/components/report/contact-block';
+import { ReportFigures } from '@/components/report/report-figures';
+import { ReportHeadline } from '@/components/report/report-headline';
+import { RiskAreas } from '@/components/report/risk-areas';
+import { YearTable } from '@/components/report/year-table';
+
+// Every code is its own report, computed on request from the link alone.
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({
+  params,
+}: PageProps<'/[locale]/report/[code]'>): Promise<Metadata> {
+  const { locale, code } = (await params) as { locale: Locale; code: string };
+  const t = await getTranslations({ locale, namespace: 'report' });
+  const decoded = decodeReport(code);
+  if (!decoded.ok) return { title: t('linkError.metaTitle'), robots: { index: false } };
+  const client = decoded.answers.clientName;
+  return constructMetadata({
+    locale,
+    title: client ? t('metaTitleClient', { client }) : t('metaTitle'),
+    description: t('metaDescription', {
+      suite: getBrand().suite.name,
+      years: decoded.answers.horizonYears,
+    }),
+    path: `/report/${code}`,
+    noIndex: true,
+  });
+}
+
+export default async function ReportPage({ params }: PageProps<'/[locale]/report/[code]'>) {
+  const { locale, code } = (await params) as { locale: Locale; code: string };
+  setRequestLocale(locale);
+  const decoded = decodeReport(code);
+  // proxy.ts answers bad codes with a server-rendered 404 page; this is the fallback if it is bypassed.
+  if (!decoded.ok) notFound();
+
+  const { answers } = decoded;
+  const brand = getBrand();
+  const report = computeReport(answers, { suite: brand.suite });
+  const t = await getTranslations('report');
+  const th = await getTranslations('report.headline');
+  const names = { statusQuo: th('statusQuo'), suite: brand.suite.name };
+  const label = await assumptionLabeller();
+
+  return (
+    <article className="mx-auto max-w-6xl px-4 py-8 sm:py-12">
+      <p className="text-sm font-semibold tracking-wide text-accent uppercase">{t('eyebrow')}</p>
+      <h1 className="mt-1 text-3xl font-bold text-balance text-slate-900 sm:text-4xl">
+        {answers.clientName ? t('titleClient', { client: answers.clientName }) : t('title')}
+      </h1>
+      <p className="mt-2 text-slate-700">
+        {t('scope', {
+          users: report.licensedUsers,
+          years: report.horizonYears,
+          currency: report.currency,
+        })}
+      </p>
+
+      <ReportHeadline report={report} locale={locale} suiteName={brand.suite.name} />
+      <RiskAreas report={report} answers={answers} />
+      <ReportFigures
+        report={report}
+        base={{
+          locale,
+          currency: report.currency,
+          colors: { statusQuo: brand.colors.accent, suite: brand.colors.primary },
+          names,
+        }}
+        driverLabel={(id) => label(id, isAssumptionId(id) ? assumptionById[id].source.title : id)}
+      />
+      <YearTable report={report} locale={locale} names={names} />
+      <AnswersSummary answers={answers} code={code} locale={locale} />
+      <AssumptionsList
+        report={report}
+        answers={answers}
+        suite={brand.suite}
+        locale={locale}
+        brandName={brand.name}
+      />
+      <ContactBlock />
+    </article>
+  );
+}
