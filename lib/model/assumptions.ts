@@ -135,10 +135,11 @@ const specs = {
   rkFineShareOfRevenue: {
     group: 'fines',
     unit: 'shareOfRevenue',
+    // The cited cases give fine amounts, not the firms' revenue: the ratio is our reading of them.
     value: 0.004,
     low: 0.0005,
     high: 0.02,
-    basis: 'derived',
+    basis: 'judgement',
     source: src.secLastWave,
     additionalSources: [src.ofgemMorganStanley],
   },
@@ -177,10 +178,12 @@ const specs = {
     group: 'fines',
     unit: 'money',
     currency: 'EUR',
+    // Range: the AEPD's €2,000 and €70,000 WhatsApp fines. The default sits near the mean of the
+    // AEPD WhatsApp fines on record (€2,000, €2,000, €4,000, €70,000: €19,500); not itself published.
     value: 20_000,
     low: 2_000,
     high: 70_000,
-    basis: 'published',
+    basis: 'judgement',
     source: src.aepdWhatsappFines,
   },
   dpFineShareOfRevenue: {
@@ -222,13 +225,16 @@ const specs = {
     basis: 'published',
     source: src.ukDataProtectionAct,
   },
-  nfadpCapFixed: {
+  // The FADP's CHF 250,000 fines (Art. 60–63) fall on the responsible individuals, not the firm;
+  // the business itself can be fined only up to CHF 50,000 (Art. 64(2)). The model prices the
+  // firm's cost, so that is its cap.
+  nfadpBusinessFineCap: {
     group: 'fines',
     unit: 'money',
     currency: 'CHF',
-    value: 250_000,
-    low: 250_000,
-    high: 250_000,
+    value: 50_000,
+    low: 50_000,
+    high: 50_000,
     basis: 'published',
     source: src.swissFadp,
   },
@@ -237,11 +243,13 @@ const specs = {
   lostDeviceIncidentProbability: {
     group: 'dataLoss',
     unit: 'probability',
-    // About 60 % of lost work phones hold sensitive data (McAfee/Ponemon) × 10 % exposed (judgement).
-    value: 0.06,
+    // Chance that a lost phone holding client data becomes a reportable incident. Whether the
+    // phone holds such data comes from the answers (personal data in chats), so the study's
+    // "about 60 % hold sensitive data" is not applied a second time; 93 % are never recovered.
+    value: 0.1,
     low: 0.01,
     high: 0.2,
-    basis: 'derived',
+    basis: 'judgement',
     source: src.lostSmartphones,
   },
   leaverIncidentProbability: {
@@ -266,10 +274,12 @@ const specs = {
     group: 'dataLoss',
     unit: 'moneyPerRecord',
     currency: 'USD',
+    // IBM's 2024 per-record figure ($173, up from $156) is stated for intellectual-property
+    // records; we apply it to client contacts and conversations, hence judgement.
     value: 173,
     low: 100,
     high: 250,
-    basis: 'published',
+    basis: 'judgement',
     source: src.ibmBreach2024,
   },
   historyRebuildHours: {
@@ -307,7 +317,8 @@ const specs = {
   staffAbsenceShare: {
     group: 'sales',
     unit: 'share',
-    // About 25 days of leave + 8 days of sickness over about 253 working days.
+    // About 25 days of leave + 8 days of sickness over about 251 working days (261 weekdays − 10
+    // public holidays): 33 / 251 = 0.13. The Directive sets the 4-week minimum leave.
     value: 0.13,
     low: 0.08,
     high: 0.18,

@@ -136,7 +136,8 @@ function paramsView(base: Params): { params: Params; values: Float64Array } {
   return { params: view as unknown as Params, values };
 }
 
-function percentile(sorted: Float64Array, q: number): number {
+/** Quantile q of ascending samples, interpolating linearly between order statistics (type 7). */
+export function quantile(sorted: ArrayLike<number>, q: number): number {
   const pos = (sorted.length - 1) * q;
   const i = Math.floor(pos);
   const lower = sorted[i] ?? 0;
@@ -178,9 +179,9 @@ export function runMonteCarlo(
   const money = (x: number) => fromCents(toCents(x));
   return {
     samples,
-    p10: money(percentile(savings, 0.1)),
-    p50: money(percentile(savings, 0.5)),
-    p90: money(percentile(savings, 0.9)),
+    p10: money(quantile(savings, 0.1)),
+    p50: money(quantile(savings, 0.5)),
+    p90: money(quantile(savings, 0.9)),
     probabilitySuiteCheaper: suiteCheaper / samples,
   };
 }

@@ -14,7 +14,12 @@ function sampleCount(samples: number | undefined): number {
 }
 
 /** The seed hashes everything that shapes the numbers; the client's name does not. */
-function seedFor(answers: Answers, resolved: Resolved, options: ComputeOptions, samples: number) {
+export function seedFor(
+  answers: Answers,
+  resolved: Resolved,
+  options: ComputeOptions,
+  samples: number,
+) {
   const numbers = { ...answers, clientName: undefined };
   return fnv1a32(
     canonicalJson({

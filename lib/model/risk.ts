@@ -77,6 +77,14 @@ function exposures(a: Answers): Record<RiskCategory, number> {
   return { fines, dataLoss, turnover, sales, productivity };
 }
 
+/**
+ * Rounds a 0–100 score half away from zero after snapping float noise to 1e-6, so a weighted
+ * sum that is 57.5 on paper (but 57.49999999999999 in binary) scores 58, as by hand.
+ */
+function roundScore(x: number): number {
+  return roundHalfAwayFromZero(Math.round(x * 1e6) / 1e6);
+}
+
 export function riskLevel(score: number): RiskLevel {
   if (score < 25) return 'low';
   if (score < 50) return 'moderate';
@@ -91,11 +99,11 @@ export function riskProfile(a: Answers): RiskProfile {
   let worst = 0;
   let sum = 0;
   for (const c of riskCategories) {
-    const score = roundHalfAwayFromZero(clamp01(e[c]) * 100);
+    const score = roundScore(clamp01(e[c]) * 100);
     byCategory[c] = score;
     worst = Math.max(worst, score);
     sum += score;
   }
-  const overall = roundHalfAwayFromZero(0.6 * worst + (0.4 * sum) / riskCategories.length);
+  const overall = roundScore(0.6 * worst + (0.4 * sum) / riskCategories.length);
   return { overall, level: riskLevel(overall), byCategory };
 }

@@ -60,7 +60,7 @@ export const ukDataProtectionAct: AssumptionSource = {
 };
 
 export const swissFadp: AssumptionSource = {
-  title: 'Federal Act on Data Protection (FADP), SR 235.1, Articles 60–63',
+  title: 'Federal Act on Data Protection (FADP), SR 235.1, Articles 60–64',
   publisher: 'Swiss Confederation, Fedlex',
   year: 2020,
   url: 'https://www.fedlex.admin.ch/eli/cc/2022/491/en',
@@ -74,17 +74,20 @@ export const dpcWhatsapp: AssumptionSource = {
 };
 
 export const aepdWhatsappFines: AssumptionSource = {
-  title: 'Meter a alguien en un grupo de WhatsApp sin permiso, 42.000 euros de multa',
-  publisher: 'El Español',
+  title:
+    'The AEPD warns: companies must obtain express consent before adding personal mobiles to WhatsApp groups',
+  publisher: 'Aseryde',
   year: 2025,
-  url: 'https://www.elespanol.com/sociedad/20251118/carlos-experto-proteccion-datos-meter-alguien-grupo-whatsapp-sin-permiso-multa/1003744012707_0.html',
+  url: 'https://aseryde.com/en/la-aepd-advierte-las-empresas-deben-recabar-consentimiento-expreso-antes-de-anadir-moviles-personales-a-grupos-de-whatsapp',
 };
 
+// The dated 2024 release: ibm.com/reports/data-breach now serves the 2025 edition.
 export const ibmBreach2024: AssumptionSource = {
-  title: 'Cost of a Data Breach Report 2024',
-  publisher: 'IBM Security and Ponemon Institute',
+  title:
+    'IBM Report: Escalating Data Breach Disruption Pushes Costs to New Highs (Cost of a Data Breach Report 2024)',
+  publisher: 'IBM Newsroom',
   year: 2024,
-  url: 'https://www.ibm.com/reports/data-breach',
+  url: 'https://newsroom.ibm.com/2024-07-30-ibm-report-escalating-data-breach-disruption-pushes-costs-to-new-highs',
 };
 
 export const lostSmartphones: AssumptionSource = {

@@ -5,6 +5,12 @@ import type { ExposureCategory } from './types';
 // Yearly expected cost of "free" WhatsApp per category, in the answers' currency (floats; the
 // report rounds each category-year to cents once). Pure arithmetic: + − × ÷ min max only, so
 // every JavaScript engine gives the same bits.
+//
+// Leavers appear in three categories, each for a different loss, so nothing is counted twice:
+// dataLoss prices the incident when client data leaves with them (notification, investigation:
+// IBM's per-record cost); turnover prices only the extra leavers that always-on messaging causes
+// (recruiting and ramp-up: replacement cost); sales prices the client deals that were never in
+// the CRM and so cannot be handed over (lost revenue, not covered by either of the others).
 
 export function finesCost(f: Factors, p: Params): number {
   const inquiry = f.inquiry ? p.regulatorInquiryMultiplier : 1;
@@ -26,13 +32,14 @@ export function finesCost(f: Factors, p: Params): number {
   if (f.dpRegime !== 'none' && f.dpExposure > 0) {
     const probability = Math.min(1, p.dpEnforcementProbability * f.dpExposure * inquiry);
     // The legal maximum: GDPR Art. 83(5) and UK DPA 2018 s.157 take the higher of a fixed sum
-    // and 4 % of turnover; the Swiss FADP caps (personal) fines at CHF 250,000.
+    // and 4 % of turnover. The Swiss FADP fines individuals (up to CHF 250,000), not the firm;
+    // the firm itself can be fined at most CHF 50,000 (Art. 64(2)), so that caps its cost.
     const cap =
       f.dpRegime === 'gdpr'
         ? Math.max(p.gdprCapFixed, p.gdprCapShareOfTurnover * f.revenue)
         : f.dpRegime === 'ukGdpr'
           ? Math.max(p.ukGdprCapFixed, p.gdprCapShareOfTurnover * f.revenue)
-          : p.nfadpCapFixed;
+          : p.nfadpBusinessFineCap;
     const size = Math.min(cap, Math.max(p.dpFineBase, p.dpFineShareOfRevenue * f.revenue));
     dataProtection = probability * size;
   }

@@ -3,7 +3,7 @@ import { answersSchema, computeReport } from '@/lib/model';
 
 // A small US firm priced in USD, so only one registry default (the € message price) needs FX.
 // Registry defaults used below: costPerRecord $173, recordsPerIncident 250,
-// lostDeviceIncidentProbability 0.06, historyRebuildHours 8, workingHoursPerYear 1,720,
+// lostDeviceIncidentProbability 0.1, historyRebuildHours 8, workingHoursPerYear 1,720,
 // workingDaysPerYear 220, alwaysOnTurnoverUplift 0.05, replacementCostShare 0.5,
 // staffAbsenceShare 0.13, unloggedDealLossShare 0.1, pricePerMessage €0.06, fxUsdPerEur 1.17,
 // adoptionRampMonths 3, residuals: dataLoss 0.2, turnover 0.6, sales 0.4, productivity 0.5,
@@ -52,10 +52,10 @@ describe('hand-computed small case', () => {
       byCategory: {
         // Record keeping: sector "other" has weight 0. Data protection: no regime in the US.
         fines: 0,
-        // 2 phones × 0.06 × 0.25 (personal data "never" still leaves contacts) = 0.03 incidents
-        // × (250 records × $173 = $43,250) = $1,297.50; history: 2 phones × 1 (no backup)
-        // × 8 h × $25 = $400; per year $1,697.50, × 2 years = $3,395.00.
-        dataLoss: 3395,
+        // 2 phones × 0.1 × 0.25 (personal data "never" still leaves contacts) = 0.05 incidents
+        // × (250 records × $173 = $43,250) = $2,162.50; history: 2 phones × 1 (no backup)
+        // × 8 h × $25 = $400; per year $2,562.50, × 2 years = $5,125.00.
+        dataLoss: 5125,
         // 10 staff × 0.2 turnover = 2 leavers × 0.05 uplift × 1 (high pressure) = 0.1 extra
         // leaver × 0.5 × $43,000 = $2,150 a year; × 2 = $4,300.
         turnover: 4300,
@@ -70,9 +70,9 @@ describe('hand-computed small case', () => {
         managedService: 0,
         onboarding: 0,
       },
-      // 1,697.50 + 2,150 + 3,300 + 5,500 + 842.40 = $13,489.90 each year.
-      byYear: [13489.9, 13489.9],
-      total: 26979.8,
+      // 2,562.50 + 2,150 + 3,300 + 5,500 + 842.40 = $14,354.90 each year.
+      byYear: [14354.9, 14354.9],
+      total: 28709.8,
     });
   });
 
@@ -82,8 +82,8 @@ describe('hand-computed small case', () => {
     expect(report.suite).toEqual({
       byCategory: {
         fines: 0,
-        // 1,697.50 × (0.2 + 0.8 × 0.125 = 0.3) = 509.25; + 1,697.50 × 0.2 = 339.50 → 848.75
-        dataLoss: 848.75,
+        // 2,562.50 × (0.2 + 0.8 × 0.125 = 0.3) = 768.75; + 2,562.50 × 0.2 = 512.50 → 1,281.25
+        dataLoss: 1281.25,
         // 2,150 × (0.6 + 0.4 × 0.125 = 0.65) = 1,397.50; + 2,150 × 0.6 = 1,290 → 2,687.50
         turnover: 2687.5,
         // 3,300 × (0.4 + 0.6 × 0.125 = 0.475) = 1,567.50; + 3,300 × 0.4 = 1,320 → 2,887.50
@@ -99,21 +99,22 @@ describe('hand-computed small case', () => {
         // 10 × $100, year one only
         onboarding: 1000,
       },
-      // 509.25 + 1,397.50 + 1,567.50 + 3,093.75 + 842.40 + 1,200 + 1,800 + 1,000 = 11,410.40;
-      // 339.50 + 1,290 + 1,320 + 2,750 + 842.40 + 1,200 + 1,800 = 9,541.90.
-      byYear: [11410.4, 9541.9],
-      total: 20952.3,
+      // 768.75 + 1,397.50 + 1,567.50 + 3,093.75 + 842.40 + 1,200 + 1,800 + 1,000 = 11,669.90;
+      // 512.50 + 1,290 + 1,320 + 2,750 + 842.40 + 1,200 + 1,800 = 9,714.90.
+      byYear: [11669.9, 9714.9],
+      total: 21384.8,
     });
   });
 
   it('derives saving, ROI and payback', () => {
-    // 26,979.80 − 20,952.30
-    expect(report.netSaving).toBe(6027.5);
-    // 6,027.50 / (2,400 + 3,600 + 1,000 = 7,000)
-    expect(report.roi).toBeCloseTo(0.861071428571, 12);
-    // Monthly: status quo 13,489.90 / 12 = 1,124.16; suite 1,000 (onboarding) then
-    // (11,410.40 − 1,000) / 12 = 867.53 a month. Month 3: 3,372.48 vs 3,602.60 (not yet);
-    // month 4: 4,496.63 vs 4,470.13 (paid back), and year two (795.16 a month) keeps it so.
+    // 28,709.80 − 21,384.80
+    expect(report.netSaving).toBe(7325);
+    // 7,325 / (2,400 + 3,600 + 1,000 = 7,000)
+    expect(report.roi).toBeCloseTo(1.046428571429, 12);
+    // Monthly: status quo 14,354.90 / 12 = 1,196.24; suite 1,000 (onboarding) then
+    // (11,669.90 − 1,000) / 12 = 889.16 a month. Month 3: 3,588.73 vs 1,000 + 3 × 889.16
+    // = 3,667.48 (not yet); month 4: 4,784.97 vs 4,556.63 (paid back), and year two
+    // (9,714.90 / 12 = 809.58 a month, below 1,196.24) keeps it so.
     expect(report.paybackMonth).toBe(4);
     expect(report.licensedUsers).toBe(10);
   });

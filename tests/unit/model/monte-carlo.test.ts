@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { answersSchema, computeReport } from '@/lib/model';
-import { canonicalJson, fnv1a32, sfc32, triangular } from '@/lib/model/monte-carlo';
+import { answersSchema, computeReport, resolveAssumptions } from '@/lib/model';
+import { canonicalJson, fnv1a32, quantile, sfc32, triangular } from '@/lib/model/monte-carlo';
+import { seedFor } from '@/lib/model/report';
 
 describe('seeded sampling', () => {
   it('hashes with FNV-1a (published test vectors)', () => {
@@ -37,6 +38,33 @@ describe('seeded sampling', () => {
     const sum = xs.reduce((s, x) => s + x, 0);
     // Mean of a triangular distribution: (1 + 2 + 6) / 3 = 3.
     expect(sum / 20_000).toBeCloseTo(3, 1);
+    // CDF at the mode: (2 − 1) / (6 − 1) = 0.2 of the draws fall below it.
+    expect(xs.filter((x) => x < 2).length / 20_000).toBeCloseTo(0.2, 2);
+    // Median from the inverse CDF: 6 − √(0.5 × (6 − 1) × (6 − 2)) = 6 − √10 = 2.8377.
+    const sorted = [...xs].sort((x, y) => x - y);
+    expect(quantile(sorted, 0.5)).toBeCloseTo(2.8377, 1);
+  });
+
+  it('inverts the triangular CDF on both sides of the mode', () => {
+    // u = 0.1 < split 0.2: 1 + √(0.1 × 5 × 1) = 1 + √0.5 = 1.70711
+    expect(triangular(0.1, 1, 2, 6)).toBeCloseTo(1.70711, 5);
+    // u = 0.5 > split: 6 − √(0.5 × 5 × 4) = 6 − √10 = 2.83772
+    expect(triangular(0.5, 1, 2, 6)).toBeCloseTo(2.83772, 5);
+    // u = 0.2 = split: both branches give the mode, 6 − √(0.8 × 5 × 4) = 6 − 4 = 2
+    expect(triangular(0.2, 1, 2, 6)).toBeCloseTo(2, 12);
+  });
+
+  it('takes quantiles by linear interpolation between order statistics', () => {
+    const xs = [10, 20, 30, 40, 50];
+    // position (5 − 1) × 0.1 = 0.4: 10 + 0.4 × 10
+    expect(quantile(xs, 0.1)).toBeCloseTo(14, 12);
+    // position 2: the middle value
+    expect(quantile(xs, 0.5)).toBe(30);
+    // position 3.6: 40 + 0.6 × 10
+    expect(quantile(xs, 0.9)).toBeCloseTo(46, 12);
+    expect(quantile(xs, 0)).toBe(10);
+    expect(quantile(xs, 1)).toBe(50);
+    expect(quantile([7], 0.9)).toBe(7);
   });
 });
 
@@ -47,7 +75,29 @@ describe('uncertainty', () => {
     const a = computeReport(answers).uncertainty;
     expect(computeReport({ ...answers }).uncertainty).toEqual(a);
     expect(computeReport({ ...answers, clientName: 'Acme' }).uncertainty).toEqual(a);
-    expect(computeReport(answers, { samples: 1999 }).uncertainty).not.toEqual(a);
+  });
+
+  it('derives its seed from everything that shapes the numbers, and nothing else', () => {
+    const seed = (a = answers, options: Parameters<typeof computeReport>[1] = {}, n = 2000) =>
+      seedFor(a, resolveAssumptions(a, options), options, n);
+    const base = seed();
+    expect(seed({ ...answers, clientName: 'Acme GmbH' })).toBe(base);
+    expect(seed({ ...answers })).toBe(base);
+    const suite = {
+      licencePerUserMonth: 10,
+      managedServicePerUserMonth: 15,
+      onboardingPerUser: 100,
+      currency: 'EUR' as const,
+    };
+    const others = [
+      seed({ ...answers, employees: 51 }),
+      seed({ ...answers, mixedPhones: false }),
+      seed(answers, { overrides: { replacementCostShare: 1 } }),
+      seed(answers, { suite }),
+      seed(answers, {}, 1999),
+    ];
+    for (const other of others) expect(other).not.toBe(base);
+    expect(new Set(others).size).toBe(others.length);
   });
 
   it('reports ordered percentiles of the net saving', () => {

@@ -21,6 +21,10 @@ import {
   type CostBreakdown,
   type Report,
 } from '@/lib/model';
+import { netSavingCents } from '@/lib/model/costs';
+import { factorsFor } from '@/lib/model/factors';
+import { resolveAssumptions } from '@/lib/model/resolve';
+import { fastNetSaving } from '@/lib/model/suite';
 
 const share = fc.double({ min: 0, max: 1, noNaN: true });
 const amount = (max: number) => fc.double({ min: 0, max, noNaN: true });
@@ -130,6 +134,22 @@ describe('model invariants over the whole answer space', () => {
         const small = computeReport({ ...answers, employees: fewer }, { samples: 1 });
         const large = computeReport({ ...answers, employees: more }, { samples: 1 });
         expect(large.suite.total).toBeGreaterThanOrEqual(small.suite.total);
+      }),
+      runs,
+    );
+  });
+
+  it("samples the same arithmetic as the report: the Monte Carlo's fast path equals it at the defaults", () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const f = factorsFor(answers);
+        const { params } = resolveAssumptions(answers);
+        const cents = netSavingCents(f, params);
+        const fast = fastNetSaving(f, params) * 100;
+        // The report rounds each category-year to the cent: at most 6 status-quo terms a year
+        // and 9 suite terms a year, each off by at most half a cent, plus float noise.
+        const bound = 0.5 * 15 * answers.horizonYears + 1e-9 * Math.abs(cents);
+        expect(Math.abs(fast - cents)).toBeLessThanOrEqual(bound);
       }),
       runs,
     );

@@ -30,6 +30,34 @@ describe('assumption registry', () => {
     expect(a.low).toBeGreaterThanOrEqual(0);
   });
 
+  it('calls a figure published only where a source states it: rates, legal caps, list prices', () => {
+    const published = assumptionRegistry.filter((a) => a.basis === 'published').map((a) => a.id);
+    expect(published).toEqual([
+      'fxUsdPerEur',
+      'fxGbpPerEur',
+      'fxChfPerEur',
+      'gdprCapFixed',
+      'gdprCapShareOfTurnover',
+      'ukGdprCapFixed',
+      'nfadpBusinessFineCap',
+      // Gallup: ½× to 2× salary; CAP's 21 % median sets the low end.
+      'replacementCostShare',
+      // Microsoft 365 Business Standard, $12.50 (Basic $6 to Premium $22).
+      'suiteLicencePerUserMonth',
+    ]);
+  });
+
+  it('cites each source one way: one URL, one title, publisher and year', () => {
+    const byUrl = new Map<string, string>();
+    for (const a of assumptionRegistry) {
+      for (const source of [a.source, ...(a.additionalSources ?? [])]) {
+        const text = JSON.stringify(source);
+        expect(byUrl.get(source.url) ?? text).toBe(text);
+        byUrl.set(source.url, text);
+      }
+    }
+  });
+
   it('labels judgement as judgement: every residual share is a clearly marked assumption', () => {
     const residuals = assumptionRegistry.filter((a) => a.id.startsWith('residual'));
     expect(residuals.map((a) => a.id)).toEqual([

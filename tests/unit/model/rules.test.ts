@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answersSchema, computeReport, resolveAssumptions, type AnswersInput } from '@/lib/model';
+import { factorsFor } from '@/lib/model/factors';
+import { finesCost } from '@/lib/model/status-quo';
 
 const fast = { samples: 10 };
 const fines = (input: AnswersInput) =>
@@ -21,6 +23,17 @@ describe('fines rules', () => {
     expect(fines({ ...recordKeepingOnly, industry: 'retail' })).toBe(0);
   });
 
+  it('needs a declared duty: a regulated firm without one gets no record-keeping fine', () => {
+    const base = {
+      ...recordKeepingOnly,
+      industry: 'financial-services',
+      jurisdiction: 'eu',
+    } as const;
+    expect(fines({ ...base, recordKeepingDuty: 'no' })).toBe(0);
+    // "unsure" counts half: 0.005 × 0.5 × max(100,000, 0.4 % × 10m = 40,000) = 250
+    expect(fines({ ...base, recordKeepingDuty: 'unsure' })).toBe(250);
+  });
+
   it('uses SEC/CFTC odds only for US financial services', () => {
     const us = fines({ ...recordKeepingOnly, industry: 'financial-services', jurisdiction: 'us' });
     const eu = fines({ ...recordKeepingOnly, industry: 'financial-services', jurisdiction: 'eu' });
@@ -35,7 +48,7 @@ describe('fines rules', () => {
     expect(fines({ ...recordKeepingOnly, industry: 'energy', jurisdiction: 'uk' })).toBe(2000);
   });
 
-  it('caps Swiss data-protection fines at CHF 250,000', () => {
+  it("caps a Swiss firm's data-protection fine at CHF 50,000 (FADP Art. 64; CHF 250,000 is personal)", () => {
     const value = fines({
       jurisdiction: 'ch',
       currency: 'CHF',
@@ -44,9 +57,41 @@ describe('fines rules', () => {
       contactSync: 'allowed',
       horizonYears: 1,
     });
-    // P = 0.01 × (0.7 × 1 + 0.3 × 1) = 0.01; size min(250,000, max(CHF 18,600, 0.1 % × 1bn))
-    // = 250,000 → 2,500 a year.
-    expect(value).toBe(2500);
+    // P = 0.01 × (0.7 × 1 + 0.3 × 1) = 0.01; size min(50,000, max(€20,000 × 0.93 = CHF 18,600,
+    // 0.1 % × 1bn = 1,000,000)) = 50,000 → 500 a year.
+    expect(value).toBe(500);
+  });
+
+  it('caps data-protection fines at the legal maximum (GDPR Art. 83(5), UK DPA 2018 s. 157, FADP Art. 64)', () => {
+    // The registry's fine sizes stay far below the caps, so push the size past them directly:
+    // certain enforcement (probability 1) and a fine of half the revenue.
+    const capped = (input: AnswersInput) => {
+      const answers = answersSchema.parse({
+        ...input,
+        personalDataInChats: 'often',
+        contactSync: 'allowed',
+      });
+      const { params } = resolveAssumptions(answers);
+      return finesCost(factorsFor(answers), {
+        ...params,
+        dpEnforcementProbability: 1,
+        dpFineShareOfRevenue: 0.5,
+      });
+    };
+    // EU: min(max(€20m, 4 % × 100m = 4m), 50 % × 100m) = €20m; with 1bn revenue the 4 % (€40m)
+    // is the higher limit.
+    expect(capped({ jurisdiction: 'eu', annualRevenue: 100_000_000 })).toBe(20_000_000);
+    expect(capped({ jurisdiction: 'eu', annualRevenue: 1_000_000_000 })).toBe(40_000_000);
+    // UK: max(£17.5m, 4 % × 100m = £4m) = £17.5m
+    expect(capped({ jurisdiction: 'uk', currency: 'GBP', annualRevenue: 100_000_000 })).toBe(
+      17_500_000,
+    );
+    // Switzerland: the firm's own fine stops at CHF 50,000 whatever its size
+    expect(capped({ jurisdiction: 'ch', currency: 'CHF', annualRevenue: 1_000_000_000 })).toBe(
+      50_000,
+    );
+    // No data-protection regime modelled for the US
+    expect(capped({ jurisdiction: 'us', currency: 'USD', annualRevenue: 1_000_000_000 })).toBe(0);
   });
 
   it('raises the odds after a regulator inquiry', () => {
