@@ -16,6 +16,8 @@ type Options = {
   pathFor?: Partial<Record<Locale, string>>;
   noIndex?: boolean;
   type?: 'website' | 'article';
+  /** Path of the page's own social image, e.g. '/en/report/abc/opengraph-image'; else the locale's default. */
+  image?: string;
   /** For type 'article': og:article:published_time and og:article:tag. */
   article?: { publishedTime: string; tags: string[] };
 };
@@ -27,7 +29,9 @@ export function absoluteUrl(path: string): string {
 
 /**
  * One place builds title, canonical, hreflang alternates and social tags for every page.
- * The og:image comes from the nearest opengraph-image.tsx (a localized default per locale).
+ * The social image is named here, not left to Next's file convention: a page's `openGraph`
+ * replaces the images of every opengraph-image.tsx, its own segment's included. A page with its
+ * own image route (articles, reports) passes `image`; the rest get app/[locale]/opengraph-image.
  */
 export function constructMetadata(o: Options): Metadata {
   const brand = getBrand();
@@ -35,6 +39,14 @@ export function constructMetadata(o: Options): Metadata {
   const url = (l: Locale) => `/${l}${o.pathFor?.[l] ?? o.path}`;
   const languages: Record<string, string> = Object.fromEntries(available.map((l) => [l, url(l)]));
   if (available.includes('en')) languages['x-default'] = url('en');
+  const image = {
+    url: o.image ?? `/${o.locale}/opengraph-image`,
+    width: 1200,
+    height: 630,
+    type: 'image/png',
+    // A page's own image shows its title; the default shows the brand's message.
+    alt: o.image ? o.title : brand.name,
+  };
   return {
     metadataBase: new URL(brand.siteUrl),
     title: `${o.title} · ${brand.name}`,
@@ -47,11 +59,17 @@ export function constructMetadata(o: Options): Metadata {
       locale: ogLocale[o.locale],
       alternateLocale: available.filter((l) => l !== o.locale).map((l) => ogLocale[l]),
       url: url(o.locale),
+      images: [image],
       ...(o.type === 'article'
         ? { type: 'article', publishedTime: o.article?.publishedTime, tags: o.article?.tags }
         : { type: 'website' }),
     },
-    twitter: { card: 'summary_large_image', title: o.title, description: o.description },
+    twitter: {
+      card: 'summary_large_image',
+      title: o.title,
+      description: o.description,
+      images: [image],
+    },
     robots: o.noIndex ? { index: false, follow: true } : undefined,
     icons: { icon: brand.logo },
   };

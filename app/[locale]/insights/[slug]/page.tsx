@@ -37,6 +37,7 @@ export async function generateMetadata({
     // hreflang only to the languages this article exists in.
     available: Object.keys(paths) as Locale[],
     pathFor: paths,
+    image: `/${article.locale}/insights/${article.slug}/opengraph-image`,
     type: 'article',
     article: { publishedTime: article.date, tags: article.tags },
   });
