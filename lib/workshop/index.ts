@@ -1,0 +1,26 @@
+// Workshop logic: framework-free, like the model, the questionnaire and the share codec.
+export {
+  WORKSHOP_STORAGE_KEY,
+  initialWorkshop,
+  isAdjustable,
+  readWorkshop,
+  withOverride,
+  writeWorkshop,
+  type WorkshopState,
+} from './state';
+export {
+  SLIDER_STEPS,
+  checkOverride,
+  displayKind,
+  fromShown,
+  inputText,
+  numberFormat,
+  quantum,
+  shownDecimals,
+  sliderPosition,
+  sliderValue,
+  toShown,
+  type DisplayKind,
+  type OverrideCheck,
+} from './values';
+export { LINK_CARRIES_OVERRIDES, reportPath } from './link';

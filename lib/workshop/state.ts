@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { answersSchema, assumptionById, isAssumptionId, type Answers } from '@/lib/model';
+import type { AssumptionId, AssumptionOverrides } from '@/lib/model';
+import type { AnswerKey } from '@/lib/questionnaire';
+
+/** localStorage key; bump the suffix when the state's shape changes (old states are ignored). */
+export const WORKSHOP_STORAGE_KEY = 'cost-of-free.workshop.v1';
+
+/**
+ * A workshop in progress: the answers, which of them the seller set (industry and jurisdiction
+ * pre-fills never overwrite those), the assumptions changed from their defaults, and the view.
+ */
+export interface WorkshopState {
+  answers: Answers;
+  edited: AnswerKey[];
+  overrides: AssumptionOverrides;
+  projector: boolean;
+}
+
+const storedSchema = z.object({
+  v: z.literal(1),
+  answers: z.record(z.string(), z.unknown()),
+  edited: z.array(z.string()),
+  overrides: z.record(z.string(), z.unknown()),
+  projector: z.boolean(),
+});
+
+const answerKeys = Object.keys(answersSchema.shape) as AnswerKey[];
+const isAnswerKey = (k: string): k is AnswerKey => (answerKeys as string[]).includes(k);
+
+/** Assumptions with no range (exchange rates, legal caps) are fixed: nothing to override. */
+export function isAdjustable(id: AssumptionId): boolean {
+  const a = assumptionById[id];
+  return a.high > a.low;
+}
+
+export function initialWorkshop(): WorkshopState {
+  return { answers: answersSchema.parse({}), edited: [], overrides: {}, projector: false };
+}
+
+/** A state from stored text; each answer and override is checked on its own, so one bad value costs only itself. */
+export function readWorkshop(text: string | null): WorkshopState | null {
+  if (!text) return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const stored = storedSchema.safeParse(json);
+  if (!stored.success) return null;
+  const answers: Record<string, unknown> = {};
+  for (const key of answerKeys) {
+    const value = stored.data.answers[key];
+    if (value !== undefined && answersSchema.shape[key].safeParse(value).success) {
+      answers[key] = value;
+    }
+  }
+  const overrides: AssumptionOverrides = {};
+  for (const [id, value] of Object.entries(stored.data.overrides)) {
+    // The model clamps into the range it applies (the MSP's prices can widen it), so any finite number is safe.
+    if (
+      isAssumptionId(id) &&
+      isAdjustable(id) &&
+      typeof value === 'number' &&
+      Number.isFinite(value)
+    ) {
+      overrides[id] = value;
+    }
+  }
+  return {
+    answers: answersSchema.parse(answers),
+    edited: stored.data.edited.filter(isAnswerKey),
+    overrides,
+    projector: stored.data.projector,
+  };
+}
+
+export function writeWorkshop(state: WorkshopState): string {
+  return JSON.stringify({ v: 1, ...state });
+}
+
+/**
+ * Sets one override, or removes it when the value is the default again, so that "changed" always
+ * means different from what the report link will show.
+ */
+export function withOverride(
+  overrides: AssumptionOverrides,
+  id: AssumptionId,
+  value: number | undefined,
+  defaultValue: number,
+): AssumptionOverrides {
+  const rest = { ...overrides };
+  delete rest[id];
+  if (value === undefined || !Number.isFinite(value)) return rest;
+  if (Math.abs(value - defaultValue) <= Math.abs(defaultValue) * 1e-12) return rest;
+  return { ...rest, [id]: value };
+}
