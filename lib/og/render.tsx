@@ -98,11 +98,14 @@ export function renderOgImage(input: OgImageInput): ImageResponse {
           {title}
         </div>
         {metric && metric.value && (
-          <div style={{ display: 'flex', alignItems: 'baseline', marginTop: 28, gap: 20 }}>
+          <div style={{ display: 'flex', alignItems: 'flex-end', marginTop: 28, gap: 20 }}>
             <div style={{ fontSize: 84, fontWeight: 700, color: brand.colors.primary }}>
               {metric.value}
             </div>
-            {metric.label && <div style={{ fontSize: 30, color: SLATE_600 }}>{metric.label}</div>}
+            {metric.label && (
+              // Bottom-aligned and lifted by the big figure's descent, so both sit on one baseline.
+              <div style={{ fontSize: 30, color: SLATE_600, marginBottom: 14 }}>{metric.label}</div>
+            )}
           </div>
         )}
         {subtitle && (
