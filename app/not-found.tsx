@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { getBrand } from '@/lib/brand/load';
 import { SiteDocument } from '@/components/layout/site-document';
 import { NotFoundContent } from '@/components/errors/not-found-content';
 import { ReportLinkError, isLinkFailure } from '@/components/errors/report-link-error';
@@ -17,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
   const reason = await linkFailure();
   const t = await getTranslations();
   const title = reason ? t('report.linkError.metaTitle') : t('notFound.metaTitle');
-  return { title, robots: { index: false } };
+  return { metadataBase: new URL(getBrand().siteUrl), title, robots: { index: false } };
 }
 
 export default async function NotFound() {

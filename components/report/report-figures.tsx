@@ -3,7 +3,13 @@ import { getTranslations } from 'next-intl/server';
 import type { Report } from '@/lib/model';
 import { HEIGHT, type ChartBase } from './charts/types';
 import { money } from './format';
-import { CategoryChart, CumulativeChart, DriverChart, RangeChart } from './report-charts';
+import {
+  CategoryChart,
+  CumulativeChart,
+  DriverChart,
+  RangeChart,
+  WhenVisible,
+} from './report-charts';
 import { categoryRows, cumulativeSeries, driverBars } from './series';
 
 type Props = {
@@ -129,7 +135,7 @@ function Figure({
       </figcaption>
       {/* Fixed height: nothing moves when the chart arrives. */}
       <div className="mt-4" style={{ height }} aria-hidden="true">
-        {children}
+        <WhenVisible>{children}</WhenVisible>
       </div>
       {legend}
     </figure>

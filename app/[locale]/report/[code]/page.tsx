@@ -13,6 +13,7 @@ import { ReportFigures } from '@/components/report/report-figures';
 import { ReportHeadline } from '@/components/report/report-headline';
 import { RiskAreas } from '@/components/report/risk-areas';
 import { YearTable } from '@/components/report/year-table';
+import { ReportShare } from '@/components/share/report-share';
 
 // Every code is its own report, computed on request from the link alone.
 export const dynamic = 'force-dynamic';
@@ -23,7 +24,13 @@ export async function generateMetadata({
   const { locale, code } = (await params) as { locale: Locale; code: string };
   const t = await getTranslations({ locale, namespace: 'report' });
   const decoded = decodeReport(code);
-  if (!decoded.ok) return { title: t('linkError.metaTitle'), robots: { index: false } };
+  if (!decoded.ok) {
+    return {
+      metadataBase: new URL(getBrand().siteUrl),
+      title: t('linkError.metaTitle'),
+      robots: { index: false },
+    };
+  }
   const client = decoded.answers.clientName;
   return constructMetadata({
     locale,
@@ -33,6 +40,7 @@ export async function generateMetadata({
       years: decoded.answers.horizonYears,
     }),
     path: `/report/${code}`,
+    image: `/${locale}/report/${code}/opengraph-image`,
     noIndex: true,
   });
 }
@@ -67,6 +75,7 @@ export default async function ReportPage({ params }: PageProps<'/[locale]/report
       </p>
 
       <ReportHeadline report={report} locale={locale} suiteName={brand.suite.name} />
+      <ReportShare code={code} locale={locale} />
       <RiskAreas report={report} answers={answers} />
       <ReportFigures
         report={report}
