@@ -36,7 +36,7 @@ describe('questionnaire messages', () => {
     for (const c of riskCategories) expect(typeof at(en, `report.categories.${c}`)).toBe('string');
   });
 
-  it('has a sentence for every risk note the answers can produce', () => {
+  it('has a sentence for every risk note the answers can produce', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(validAnswers, (answers) => {
         for (const c of riskCategories) {

@@ -31,7 +31,7 @@ function encodeWithoutValidation(answers: Record<string, unknown>): string {
 }
 
 describe('encodeReport / decodeReport', () => {
-  it('round-trips arbitrary valid answers exactly', () => {
+  it('round-trips arbitrary valid answers exactly', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(validAnswers, (answers) => {
         expect(decodeReport(encodeReport(answers))).toEqual({ ok: true, answers });
@@ -53,16 +53,20 @@ describe('encodeReport / decodeReport', () => {
     expect(decoded.ok && Object.is(decoded.answers.turnoverRate, -0)).toBe(true);
   });
 
-  it('writes codes from the base64url alphabet only, within the size cap', () => {
-    fc.assert(
-      fc.property(validAnswers, (answers) => {
-        const code = encodeReport(answers);
-        expect(code).toMatch(/^[A-Za-z0-9_-]+$/);
-        expect(code.length).toBeLessThanOrEqual(MAX_CODE_LENGTH);
-      }),
-      { numRuns: 1000 },
-    );
-  });
+  it(
+    'writes codes from the base64url alphabet only, within the size cap',
+    { timeout: 60_000 },
+    () => {
+      fc.assert(
+        fc.property(validAnswers, (answers) => {
+          const code = encodeReport(answers);
+          expect(code).toMatch(/^[A-Za-z0-9_-]+$/);
+          expect(code.length).toBeLessThanOrEqual(MAX_CODE_LENGTH);
+        }),
+        { numRuns: 1000 },
+      );
+    },
+  );
 
   it('keeps a typical link at or under 400 characters (defaults: 41)', () => {
     // 1 version char + base64url of (5-byte choices + 11 numbers of 2–4 bytes + 4-byte checksum).
@@ -127,7 +131,7 @@ describe('decodeReport failures', () => {
     }
   });
 
-  it('catches every single-character edit after the version', () => {
+  it('catches every single-character edit after the version', { timeout: 60_000 }, () => {
     const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
     for (let i = 1; i < good.length; i++) {
       for (const ch of alphabet) {
@@ -151,7 +155,7 @@ describe('decodeReport never throws', () => {
     ...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_',
   );
 
-  it('10,000 random strings', () => {
+  it('10,000 random strings', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(
         fc.oneof(
@@ -167,7 +171,7 @@ describe('decodeReport never throws', () => {
     );
   });
 
-  it('10,000 mutated valid codes', () => {
+  it('10,000 mutated valid codes', { timeout: 60_000 }, () => {
     const mutation = fc.record({
       at: fc.nat(),
       kind: fc.constantFrom('replace', 'delete', 'insert', 'swap'),
