@@ -1,13 +1,13 @@
 import type { Messages } from 'next-intl';
 
-// Only the namespaces that client components use travel to the browser.
+// Only the namespaces that client components use travel to the browser. The workshop island
+// gets its own provider with its own messages (components/workshop/workshop-messages.ts).
 const CLIENT_NAMESPACES = [
   'nav',
   'switcher',
   'questionnaire',
   'validation',
   'share',
-  'workshop',
   'report',
 ] as const;
 

@@ -1,25 +1,33 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
+import { getBrand } from '@/lib/brand/load';
 import { constructMetadata } from '@/lib/seo/metadata';
-import { ComingSoon } from '@/components/ui/coming-soon';
+import { Workshop } from '@/components/workshop/workshop';
+import { workshopMessages } from '@/components/workshop/workshop-messages';
 
 export async function generateMetadata({
   params,
 }: PageProps<'/[locale]/workshop'>): Promise<Metadata> {
   const locale = (await params).locale as Locale;
-  const t = await getTranslations({ locale, namespace: 'nav' });
+  const t = await getTranslations({ locale, namespace: 'workshop' });
   return constructMetadata({
     locale,
-    title: t('workshop'),
-    description: t('workshop'),
+    title: t('metaTitle'),
+    description: t('metaDescription'),
     path: '/workshop',
   });
 }
 
-export default async function Page({ params }: PageProps<'/[locale]/workshop'>) {
+export default async function WorkshopPage({ params }: PageProps<'/[locale]/workshop'>) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  const t = await getTranslations('nav');
-  return <ComingSoon title={t('workshop')} />;
+  const { name, suite } = getBrand();
+  return (
+    <NextIntlClientProvider messages={workshopMessages(await getMessages())}>
+      {/* The brand's suite object as the report page passes it, so both compute the same figures. */}
+      <Workshop suite={suite} suiteName={suite.name} brand={name} />
+    </NextIntlClientProvider>
+  );
 }

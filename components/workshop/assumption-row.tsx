@@ -1,0 +1,196 @@
+'use client';
+
+import { memo, useState } from 'react';
+import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { Link } from '@/i18n/navigation';
+import type { ResolvedAssumption } from '@/lib/model';
+import { currencyAffix } from '@/lib/questionnaire';
+import {
+  SLIDER_STEPS,
+  checkOverride,
+  displayKind,
+  fromShown,
+  inputText,
+  numberFormat,
+  sliderPosition,
+  sliderValue,
+} from '@/lib/workshop';
+import { useErrorText } from './use-error-text';
+
+type Props = {
+  a: ResolvedAssumption;
+  /** The value without the workshop's override: the registry's, or the MSP's quoted price. */
+  defaultValue: number;
+  brand: string;
+  onOverride: (a: ResolvedAssumption, value: number | undefined) => void;
+};
+
+/** One assumption: its value as typed or slid, default, range, unit and where it comes from. */
+export const AssumptionRow = memo(function AssumptionRow({
+  a,
+  defaultValue,
+  brand,
+  onOverride,
+}: Props) {
+  const t = useTranslations('workshop.assumptions');
+  const ta = useTranslations('assumptions');
+  const tu = useTranslations('units');
+  const tr = useTranslations('report.assumptions');
+  const format = useFormatter();
+  const locale = useLocale();
+  const errorText = useErrorText();
+  const [text, setText] = useState<string>();
+  const [why, setWhy] = useState(false);
+
+  const id = `a-${a.id}`;
+  const label = ta(`${a.id}.label`);
+  const fixed = !(a.high > a.low);
+  const show = (v: number) => format.number(v, numberFormat(a));
+  const kind = displayKind(a.unit);
+  const check = text === undefined ? undefined : checkOverride(text, a, locale);
+  const error =
+    check && !check.ok ? errorText(check.error, (x) => show(fromShown(x, a.unit))) : undefined;
+  const sign =
+    kind === 'percent'
+      ? { symbol: '%', position: 'suffix' as const }
+      : kind === 'money' && a.currency
+        ? currencyAffix(locale, a.currency)
+        : undefined;
+
+  function type(raw: string) {
+    setText(raw);
+    const c = checkOverride(raw, a, locale);
+    if (c.ok) onOverride(a, c.value);
+  }
+
+  function reset() {
+    setText(undefined);
+    onOverride(a, undefined);
+    document.getElementById(`${id}-input`)?.focus();
+  }
+
+  const meta = [
+    fixed ? t('fixed') : t('default', { value: show(defaultValue) }),
+    !fixed && t('range', { low: show(a.low), high: show(a.high) }),
+    a.unit !== 'money' && tu(a.unit),
+    a.quoted
+      ? tr('quoted', { brand })
+      : t('source', { publisher: a.source.publisher, year: String(a.source.year) }),
+  ].filter(Boolean);
+
+  const adornment = sign && (
+    <span
+      id={`${id}-unit`}
+      className="flex items-center bg-slate-100 px-2.5 font-semibold text-slate-700 select-none"
+    >
+      {sign.symbol}
+    </span>
+  );
+
+  return (
+    <div
+      id={id}
+      className="scroll-mt-4 rounded-lg border border-slate-200 p-3 target:border-accent"
+    >
+      <div className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
+        <label
+          htmlFor={`${id}-input`}
+          className="min-w-0 font-semibold wrap-anywhere text-slate-900"
+          id={`${id}-label`}
+        >
+          {label}
+        </label>
+        {a.overridden && (
+          <span className="rounded bg-amber-100 px-2 py-0.5 text-sm font-semibold text-amber-900">
+            {t('changed')}
+          </span>
+        )}
+      </div>
+      {fixed ? (
+        <p className="mt-1 text-lg font-semibold tabular-nums">{show(a.value)}</p>
+      ) : (
+        <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-2">
+          <div
+            className={`flex w-40 shrink-0 overflow-hidden rounded-lg border focus-within:outline-3 focus-within:outline-offset-2 focus-within:outline-accent ${error ? 'border-red-700' : 'border-slate-400'}`}
+          >
+            {sign?.position === 'prefix' && adornment}
+            <input
+              id={`${id}-input`}
+              name={a.id}
+              type="text"
+              inputMode="decimal"
+              autoComplete="off"
+              spellCheck={false}
+              maxLength={24}
+              value={text ?? inputText(a.value, a, locale)}
+              onChange={(e) => type(e.target.value)}
+              onBlur={() => check?.ok && setText(undefined)}
+              aria-describedby={`${sign ? `${id}-unit ` : ''}${id}-meta ${id}-error`}
+              aria-invalid={error ? true : undefined}
+              className="min-h-11 w-full min-w-0 bg-white px-3 py-2 text-right text-base tabular-nums focus:outline-none"
+            />
+            {sign?.position === 'suffix' && adornment}
+          </div>
+          <input
+            type="range"
+            min={0}
+            max={SLIDER_STEPS}
+            step={1}
+            value={sliderPosition(a.value, a)}
+            onChange={(e) => {
+              setText(undefined);
+              onOverride(a, sliderValue(Number(e.target.value), a));
+            }}
+            aria-label={t('slider', { label })}
+            aria-valuetext={show(a.value)}
+            className="h-11 min-w-32 flex-1 accent-brand"
+          />
+        </div>
+      )}
+      <p id={`${id}-error`} aria-live="polite" className="text-sm font-medium text-red-700">
+        {error}
+      </p>
+      <p id={`${id}-meta`} className="mt-1 text-sm text-slate-600">
+        {meta.join(' · ')}
+      </p>
+      <div className="flex flex-wrap items-center gap-x-4 text-sm">
+        <button
+          type="button"
+          aria-expanded={why}
+          aria-controls={`${id}-why`}
+          onClick={() => setWhy((w) => !w)}
+          className="min-h-11 font-medium text-slate-800 underline underline-offset-4"
+        >
+          <span
+            aria-hidden="true"
+            className={`mr-1 inline-block transition-transform ${why ? 'rotate-90' : ''}`}
+          >
+            ›
+          </span>
+          {t('why')}
+        </button>
+        <Link
+          href={`/methodology#${a.id}`}
+          prefetch={false}
+          className="inline-flex min-h-11 items-center font-medium text-brand underline underline-offset-4"
+        >
+          {t('methodology')}
+          <span className="sr-only">: {label}</span>
+        </Link>
+        {a.overridden && (
+          <button
+            type="button"
+            onClick={reset}
+            aria-label={t('resetLabel', { label, value: show(defaultValue) })}
+            className="min-h-11 rounded-lg border border-slate-400 px-3 font-semibold hover:bg-slate-50"
+          >
+            {t('reset')}
+          </button>
+        )}
+      </div>
+      <p id={`${id}-why`} hidden={!why} className="pb-1 text-sm text-slate-700">
+        {ta(`${a.id}.explanation`)}
+      </p>
+    </div>
+  );
+});

@@ -1,0 +1,30 @@
+import type { Messages } from 'next-intl';
+
+/**
+ * The messages the workshop island needs, and nothing more: they travel to the browser with this
+ * page only, in its own provider, instead of riding along on every page of the site.
+ */
+export function workshopMessages(all: Messages) {
+  const { questionnaire: q, report: r } = all;
+  return {
+    workshop: all.workshop,
+    validation: all.validation,
+    assumptions: all.assumptions,
+    units: all.units,
+    groups: all.groups,
+    categories: all.categories,
+    riskLevels: all.riskLevels,
+    questionnaire: { fields: q.fields, steps: q.steps, yes: q.yes, no: q.no, optional: q.optional },
+    report: {
+      headline: r.headline,
+      risk: { title: r.risk.title },
+      assumptions: { quoted: r.assumptions.quoted },
+      charts: {
+        rangeTitle: r.charts.rangeTitle,
+        rangeSummary: r.charts.rangeSummary,
+        driversTitle: r.charts.driversTitle,
+        categoriesTitle: r.charts.categoriesTitle,
+      },
+    },
+  };
+}

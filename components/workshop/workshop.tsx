@@ -1,0 +1,144 @@
+'use client';
+
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useTranslations } from 'next-intl';
+import {
+  computeReport,
+  resolveAssumptions,
+  type AssumptionId,
+  type ResolvedAssumption,
+  type SuitePricing,
+} from '@/lib/model';
+import { draftFrom, editAnswer, type AnswerKey } from '@/lib/questionnaire';
+import { initialWorkshop, withOverride } from '@/lib/workshop';
+import { AnswersPanel } from './answers-panel';
+import { AssumptionsPanel } from './assumptions-panel';
+import { ReportLink } from './report-link';
+import { ResultsPanel } from './results-panel';
+import { ClientNameField, ViewControls } from './toolbar';
+import { useFromLink } from './use-from-link';
+import { PROJECTOR_CSS, useProjector } from './use-projector';
+import { useWorkshopState } from './use-workshop-state';
+
+type Props = { suite: SuitePricing; suiteName: string; brand: string };
+
+/** Seller mode: every answer and assumption on one screen, the result following each change. */
+export function Workshop({ suite, suiteName, brand }: Props) {
+  const t = useTranslations('workshop');
+  const [state, update] = useWorkshopState();
+  // Bumped on "start over" and on loading a link, so every box drops what was half-typed.
+  const [generation, setGeneration] = useState(0);
+  const [notice, setNotice] = useState<'fromReport' | 'badFrom' | 'cleared'>();
+  const { answers, overrides } = state;
+  useProjector(state.projector);
+
+  useFromLink(
+    useCallback(
+      (loaded) => {
+        if (loaded) {
+          const { answers, edited } = draftFrom(loaded);
+          update((s) => ({ ...s, answers, edited, overrides: {} }));
+        }
+        setGeneration((g) => g + 1);
+        setNotice(loaded ? 'fromReport' : 'badFrom');
+      },
+      [update],
+    ),
+  );
+
+  // Assumptions are cheap to resolve and shown at once; the report (Monte Carlo and drivers)
+  // follows a beat later through useDeferredValue, so typing never waits for it.
+  const defaults = useMemo(() => {
+    const byId = {} as Record<AssumptionId, number>;
+    for (const a of resolveAssumptions(answers, { suite }).assumptions) byId[a.id] = a.value;
+    return byId;
+  }, [answers, suite]);
+  const resolved = useMemo(
+    () => resolveAssumptions(answers, { suite, overrides }).assumptions,
+    [answers, suite, overrides],
+  );
+  const input = useMemo(() => ({ answers, overrides }), [answers, overrides]);
+  const deferred = useDeferredValue(input);
+  const report = useMemo(
+    () => computeReport(deferred.answers, { suite, overrides: deferred.overrides }),
+    [deferred, suite],
+  );
+  const changed = Object.keys(deferred.overrides).length;
+  // What the report link will show: the same answers at the defaults (only the saving is needed).
+  const defaultsSaving = useMemo(
+    () =>
+      changed > 0 ? computeReport(deferred.answers, { suite, samples: 1 }).netSaving : undefined,
+    [changed, deferred.answers, suite],
+  );
+
+  const onAnswer = useCallback(
+    (key: AnswerKey, value: unknown) =>
+      update((s) => {
+        const draft = editAnswer({ step: 0, answers: s.answers, edited: s.edited }, key, value);
+        return { ...s, answers: draft.answers, edited: draft.edited };
+      }),
+    [update],
+  );
+  const onOverride = useCallback(
+    (a: ResolvedAssumption, value: number | undefined) =>
+      update((s) => ({ ...s, overrides: withOverride(s.overrides, a.id, value, defaults[a.id]) })),
+    [update, defaults],
+  );
+
+  return (
+    <div
+      className={`mx-auto grid grid-cols-1 items-start gap-x-8 gap-y-6 px-4 py-6 sm:py-8 lg:grid-cols-[minmax(0,1fr)_minmax(22rem,28rem)] ${state.projector ? 'max-w-none' : 'max-w-[90rem]'}`}
+    >
+      <style>{PROJECTOR_CSS}</style>
+      <div className="lg:col-start-1 lg:row-start-1">
+        <div className="flex flex-wrap items-center justify-between gap-x-6 gap-y-3">
+          <h1 className="text-3xl font-bold text-slate-900 sm:text-4xl">{t('title')}</h1>
+          <ViewControls
+            projector={state.projector}
+            onProjector={(on) => update((s) => ({ ...s, projector: on }))}
+            onStartOver={() => {
+              update((s) => ({ ...initialWorkshop(), projector: s.projector }));
+              setGeneration((g) => g + 1);
+              setNotice('cleared');
+            }}
+          />
+        </div>
+        <p className="mt-2 max-w-3xl text-slate-700">{t('intro')}</p>
+        <ClientNameField
+          key={`name-${generation}`}
+          clientName={answers.clientName}
+          onClientName={(name) => onAnswer('clientName', name)}
+        />
+        <p role="status" className="text-sm font-medium text-slate-800">
+          {notice && t(notice)}
+        </p>
+      </div>
+      {/* Beside everything on wide screens and always in view; between toolbar and inputs on phones. */}
+      <ResultsPanel
+        report={report}
+        stale={deferred !== input}
+        suiteName={suiteName}
+        clientName={deferred.answers.clientName}
+        className="lg:sticky lg:top-0 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:max-h-screen lg:overflow-y-auto"
+      >
+        <ReportLink
+          answers={deferred.answers}
+          changed={changed}
+          defaultsSaving={defaultsSaving}
+          currency={deferred.answers.currency}
+        />
+      </ResultsPanel>
+      <div className="grid grid-cols-1 items-start gap-8 lg:col-start-1 lg:row-start-2 2xl:grid-cols-2">
+        <AnswersPanel key={`answers-${generation}`} answers={answers} onAnswer={onAnswer} />
+        <AssumptionsPanel
+          assumptions={resolved}
+          defaults={defaults}
+          brand={brand}
+          onOverride={onOverride}
+          onResetAll={() => update((s) => ({ ...s, overrides: {} }))}
+          generation={generation}
+        />
+      </div>
+    </div>
+  );
+}
