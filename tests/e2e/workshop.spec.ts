@@ -1,0 +1,303 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { getBrand } from '@/lib/brand/load';
+import { answersSchema, computeReport, type AnswersInput, type Report } from '@/lib/model';
+import { decodeReport, encodeReport } from '@/lib/share';
+import { WORKSHOP_STORAGE_KEY } from '@/lib/workshop';
+import { expectNoAxeViolations, expectNoHorizontalScroll } from './fixtures/a11y';
+
+// The page computes with the brand's suite object exactly as the report page passes it.
+const suite = getBrand().suite;
+const locales = ['en', 'de'] as const;
+type Locale = (typeof locales)[number];
+const messages = Object.fromEntries(
+  locales.map((l) => [l, JSON.parse(readFileSync(`messages/${l}.json`, 'utf8'))]),
+) as Record<Locale, Record<string, any>>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const METRICS = {
+  'net-saving': (r: Report) => r.netSaving,
+  'status-quo-total': (r: Report) => r.statusQuo.total,
+  'suite-total': (r: Report) => r.suite.total,
+  'payback-month': (r: Report) => r.paybackMonth,
+  'risk-overall': (r: Report) => r.risk.overall,
+} as const;
+type Metric = keyof typeof METRICS;
+const metric = (page: Page, name: Metric) => page.locator(`[data-metric="${name}"]`);
+
+/** Every headline data-value equals the model's figure for the same input (polled: it updates live). */
+async function expectHeadline(page: Page, report: Report) {
+  for (const name of Object.keys(METRICS) as Metric[]) {
+    await expect(metric(page, name)).toHaveAttribute(
+      'data-value',
+      String(METRICS[name](report) ?? ''),
+    );
+  }
+}
+
+async function headlineValues(page: Page) {
+  const out: Partial<Record<Metric, string | null>> = {};
+  for (const name of Object.keys(METRICS) as Metric[]) {
+    out[name] = await metric(page, name).getAttribute('data-value');
+  }
+  return out;
+}
+
+async function openFresh(page: Page, locale: Locale) {
+  await page.goto(`/${locale}/workshop`);
+  await page.evaluate((key) => localStorage.removeItem(key), WORKSHOP_STORAGE_KEY);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', locale);
+  await expect(page.locator('#w-employees')).toBeEditable();
+}
+
+// One client, typed the way a seller would in each language (German groups thousands with dots).
+const typed = {
+  en: { annualRevenue: '12,500,000', devicesLostPerYear: '2.5' },
+  de: { annualRevenue: '12.500.000', devicesLostPerYear: '2,5' },
+} as const;
+// Industry and jurisdiction pre-fill currency GBP, salary 55,000 and a record-keeping duty.
+const client: AnswersInput = {
+  employees: 120,
+  whatsappShare: 0.8,
+  industry: 'financial-services',
+  jurisdiction: 'uk',
+  currency: 'GBP',
+  averageSalary: 55_000,
+  recordKeepingDuty: 'yes',
+  annualRevenue: 12_500_000,
+  businessOnWhatsapp: 'often',
+  devicesLostPerYear: 2.5,
+  horizonYears: 5,
+};
+
+async function enterClient(page: Page, locale: Locale) {
+  await page.locator('#w-employees').fill('120');
+  await page.locator('#w-whatsappShare').fill('80');
+  await page.locator('#w-industry').selectOption('financial-services');
+  await page.locator('#w-jurisdiction').selectOption('uk');
+  await page.locator('#w-annualRevenue').fill(typed[locale].annualRevenue);
+  await page.locator('#w-businessOnWhatsapp').selectOption('often');
+  await page.locator('#w-devicesLostPerYear').fill(typed[locale].devicesLostPerYear);
+  await page.locator('#w-horizonYears').selectOption('5');
+}
+
+// workshop.assumptions.resetAll with one changed assumption.
+const resetOne = { en: 'Reset the changed assumption', de: 'Geänderte Annahme zurücksetzen' };
+
+const slider = (page: Page, locale: Locale, id: string) =>
+  page.getByRole('slider', {
+    name: messages[locale].workshop.assumptions.slider.replace(
+      '{label}',
+      messages[locale].assumptions[id].label,
+    ),
+    exact: true,
+  });
+
+for (const locale of locales) {
+  test.describe(`workshop, ${locale}`, () => {
+    test('the headline carries the model figures and follows the answers live', async ({
+      page,
+    }) => {
+      await openFresh(page, locale);
+      await expect(page).toHaveTitle(new RegExp(messages[locale].workshop.metaTitle));
+      // computeReport(answersSchema.parse({}), { suite }): the schema defaults.
+      await expectHeadline(page, computeReport(answersSchema.parse({}), { suite }));
+
+      await enterClient(page, locale);
+      await expect(page.locator('#w-currency')).toHaveValue('GBP');
+      await expect(page.locator('#w-averageSalary')).toHaveValue(
+        locale === 'de' ? '55.000' : '55,000',
+      );
+      await expect(page.locator('#w-recordKeepingDuty')).toHaveValue('yes');
+      // computeReport(answersSchema.parse(client), { suite })
+      await expectHeadline(page, computeReport(answersSchema.parse(client), { suite }));
+      await expect(page.locator('main')).not.toContainText('NaN');
+    });
+
+    test('an override moves the saving the right way; reset brings the defaults back', async ({
+      page,
+    }) => {
+      await openFresh(page, locale);
+      const answers = answersSchema.parse({});
+      const before = computeReport(answers, { suite });
+      await expectHeadline(page, before);
+      await expect(page.getByTestId('link-note')).toHaveCount(0);
+
+      // More deal value lost when chats never reach the CRM (10 % → 30 %): WhatsApp costs more.
+      await page.locator('#a-unloggedDealLossShare-input').fill('30');
+      const more = computeReport(answers, { suite, overrides: { unloggedDealLossShare: 0.3 } });
+      expect(more.netSaving).toBeGreaterThan(before.netSaving);
+      await expectHeadline(page, more);
+
+      // A dearer managed service, slid to the top of its range (€40) with the keyboard: the saving shrinks.
+      await slider(page, locale, 'suiteManagedServicePerUserMonth').focus();
+      await page.keyboard.press('End');
+      const dearer = computeReport(answers, {
+        suite,
+        overrides: { unloggedDealLossShare: 0.3, suiteManagedServicePerUserMonth: 40 },
+      });
+      expect(dearer.netSaving).toBeLessThan(more.netSaving);
+      await expectHeadline(page, dearer);
+      await expect(page.locator('#a-suiteManagedServicePerUserMonth-input')).toHaveValue('40');
+
+      // The link cannot carry overrides, and the page says what the report will show instead.
+      await expect(page.getByTestId('link-note')).toBeVisible();
+      const amount = new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency: 'EUR',
+        maximumFractionDigits: 0,
+      }).format(before.netSaving);
+      await expect(page.getByTestId('link-note')).toContainText(amount);
+
+      // One reset (its name says what it resets to), then all.
+      const w = messages[locale].workshop.assumptions;
+      await page
+        .getByRole('button', {
+          name: w.resetLabel
+            .replace('{label}', messages[locale].assumptions.unloggedDealLossShare.label)
+            .replace('{value}', new Intl.NumberFormat(locale, { style: 'percent' }).format(0.1)),
+        })
+        .click();
+      await expect(page.locator('#a-unloggedDealLossShare-input')).toBeFocused();
+      await expect(page.locator('#a-unloggedDealLossShare-input')).toHaveValue('10');
+      await expectHeadline(
+        page,
+        computeReport(answers, { suite, overrides: { suiteManagedServicePerUserMonth: 40 } }),
+      );
+      await page.getByRole('button', { name: resetOne[locale] }).click();
+      await expectHeadline(page, before);
+      await expect(page.getByTestId('link-note')).toHaveCount(0);
+    });
+
+    test('invalid input gets a message beside the field and keeps the last result', async ({
+      page,
+    }) => {
+      await openFresh(page, locale);
+      const shown = await headlineValues(page);
+      const v = messages[locale].validation;
+
+      await page.locator('#w-employees').fill('12x');
+      await expect(page.locator('#w-employees')).toHaveAttribute('aria-invalid', 'true');
+      await expect(page.locator('#w-employees-error')).toHaveText(
+        v.number.replace('{example}', locale === 'de' ? '1.250' : '1,250'),
+      );
+      await page.locator('#w-employees').fill('2.5'.replace('.', locale === 'de' ? ',' : '.'));
+      await expect(page.locator('#w-employees-error')).toHaveText(v.integer);
+
+      // 99 % is above the top of the range (20 %): refused, with the bound in the page's format.
+      await page.locator('#a-lostDeviceIncidentProbability-input').fill('99');
+      await expect(page.locator('#a-lostDeviceIncidentProbability-error')).toHaveText(
+        v.max.replace('{max}', new Intl.NumberFormat(locale, { style: 'percent' }).format(0.2)),
+      );
+      expect(await headlineValues(page)).toEqual(shown);
+      await expect(page.locator('main')).not.toContainText('NaN');
+    });
+
+    test('a reload keeps answers, assumptions, client name and projector mode', async ({
+      page,
+    }) => {
+      await openFresh(page, locale);
+      await page.locator('#w-clientName').fill('Acme Trading');
+      await page.locator('#w-employees').fill('240');
+      await page.locator('#a-residualFines-input').fill('25');
+      await page.getByRole('button', { name: messages[locale].workshop.projector }).click();
+      const answers = answersSchema.parse({ employees: 240, clientName: 'Acme Trading' });
+      // computeReport(answers, { suite, overrides: { residualFines: 0.25 } })
+      const expected = computeReport(answers, { suite, overrides: { residualFines: 0.25 } });
+      await expectHeadline(page, expected);
+
+      await page.reload();
+      await expect(page.locator('#w-clientName')).toHaveValue('Acme Trading');
+      await expect(page.locator('#w-employees')).toHaveValue('240');
+      await expect(page.locator('#a-residualFines-input')).toHaveValue('25');
+      await expect(
+        page.getByRole('button', { name: messages[locale].workshop.projector }),
+      ).toHaveAttribute('aria-pressed', 'true');
+      await expect(page.locator('html')).toHaveCSS('font-size', '22px');
+      await expectHeadline(page, expected);
+    });
+
+    test('the report link carries the answers and opens the same figures', async ({ page }) => {
+      await openFresh(page, locale);
+      await enterClient(page, locale);
+      await page.locator('#w-clientName').fill('Acme Trading');
+      const answers = answersSchema.parse({ ...client, clientName: 'Acme Trading' });
+      const link = page.getByRole('link', { name: messages[locale].workshop.openReport });
+      await expect(link).toHaveAttribute('href', `/${locale}/report/${encodeReport(answers)}`);
+      const code = (await link.getAttribute('href'))!.split('/').pop();
+      expect(decodeReport(code)).toEqual({ ok: true, answers });
+
+      const shown = await headlineValues(page);
+      test.skip(
+        !existsSync('app/[locale]/report/[code]/page.tsx'),
+        'the report page is not in this checkout yet',
+      );
+      await link.click();
+      await expect(page).toHaveURL(new RegExp(`/${locale}/report/${code}$`));
+      expect(await headlineValues(page)).toEqual(shown);
+    });
+
+    test('?from= starts the workshop from a report link', async ({ page }) => {
+      await openFresh(page, locale);
+      const answers = answersSchema.parse(client);
+      await page.goto(`/${locale}/workshop?from=${encodeReport(answers)}`);
+      await expect(page.locator('#w-jurisdiction')).toHaveValue('uk');
+      await expectHeadline(page, computeReport(answers, { suite }));
+      await expect(page).toHaveURL(new RegExp(`/${locale}/workshop$`));
+
+      await page.goto(`/${locale}/workshop?from=1broken`);
+      await expect(page.getByText(messages[locale].workshop.badFrom)).toBeVisible();
+      await expect(page.locator('#w-jurisdiction')).toHaveValue('uk');
+    });
+
+    for (const width of [1280, 360]) {
+      // axe on a page with some seventy controls takes a while on a busy machine.
+      test(`accessible at ${width} px`, async ({ page }) => {
+        test.setTimeout(120_000);
+        await page.setViewportSize({ width, height: 900 });
+        await openFresh(page, locale);
+        await expectNoAxeViolations(page);
+        await expectNoHorizontalScroll(page);
+      });
+
+      test(`accessible at ${width} px in projector mode, with an error and an explanation open`, async ({
+        page,
+      }) => {
+        test.setTimeout(120_000);
+        await page.setViewportSize({ width, height: 900 });
+        await openFresh(page, locale);
+        await page.locator('#w-employees').fill('abc');
+        await page.locator('#a-residualFines').getByRole('button', { expanded: false }).click();
+        await page.getByRole('button', { name: messages[locale].workshop.projector }).click();
+        await expect(page.locator('html')).toHaveAttribute('data-projector', '');
+        await expectNoAxeViolations(page);
+        await expectNoHorizontalScroll(page);
+      });
+    }
+  });
+}
+
+test('keyboard only: tab to an answer, change it, and the result follows', async ({ page }) => {
+  await openFresh(page, 'en');
+  const employees = page.locator('#w-employees');
+  await page.locator('#w-clientName').focus();
+  // Past the live result and its links to the first answer.
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.press('Tab');
+    if (await employees.evaluate((e) => e === document.activeElement)) break;
+  }
+  await expect(employees).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('400');
+  // computeReport(answersSchema.parse({ employees: 400 }), { suite })
+  await expectHeadline(page, computeReport(answersSchema.parse({ employees: 400 }), { suite }));
+
+  // Industry by keyboard: type-ahead on the native select.
+  await page.locator('#w-industry').focus();
+  await page.keyboard.press('ArrowUp');
+  await expect(page.locator('#w-industry')).toHaveValue('manufacturing');
+  await expectHeadline(
+    page,
+    computeReport(answersSchema.parse({ employees: 400, industry: 'manufacturing' }), { suite }),
+  );
+});
