@@ -1,0 +1,86 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { assumptionRegistry } from '../../lib/model';
+import { expectNoAxeViolations, expectNoHorizontalScroll } from './fixtures/a11y';
+
+const locales = ['en', 'de', 'it', 'es'] as const;
+const messages = Object.fromEntries(
+  locales.map((l) => [l, JSON.parse(readFileSync(`messages/${l}.json`, 'utf8'))]),
+);
+
+for (const locale of locales) {
+  test(`${locale}: every registry assumption has its anchor, label, explanation and source`, async ({
+    page,
+  }) => {
+    const res = await page.goto(`/${locale}/methodology`);
+    expect(res?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    const m = messages[locale];
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(m.methodology.title);
+    await expect(page).toHaveTitle(new RegExp(`^${m.methodology.metaTitle}`));
+    for (const a of assumptionRegistry) {
+      const entry = page.locator(`[id="${a.id}"]`);
+      await expect(entry, a.id).toHaveCount(1);
+      await expect(entry.getByRole('heading')).toHaveText(m.assumptions[a.id].label);
+      await expect(entry).toContainText(m.assumptions[a.id].explanation);
+      await expect(entry.locator(`a[href="${a.source.url}"]`).first()).toHaveText(a.source.title);
+    }
+    await expectNoAxeViolations(page);
+  });
+}
+
+test('values are formatted for the page language', async ({ page }) => {
+  // rkEnforcementProbabilityUs: 5 % (1 %–15 %); rkFineMinimum: €100,000.
+  const cases = [
+    ['en', 'rkEnforcementProbabilityUs', '5%'],
+    ['de', 'rkEnforcementProbabilityUs', '5 %'],
+    ['en', 'rkFineMinimum', '€100,000'],
+    ['de', 'rkFineMinimum', '100.000 €'],
+    ['es', 'rkFineMinimum', '100.000 €'],
+    ['it', 'workingHoursPerYear', '1720'],
+  ] as const;
+  for (const [locale, id, text] of cases) {
+    if (!assumptionRegistry.some((a) => a.id === id)) continue;
+    await page.goto(`/${locale}/methodology`);
+    const value = page.locator(`[id="${id}"] dd`).first();
+    expect((await value.textContent())?.replace(/\s/g, ' '), `${locale} ${id}`).toBe(text);
+  }
+});
+
+test('a footnote link opens at its assumption', async ({ page }) => {
+  const id = assumptionRegistry[assumptionRegistry.length - 1]!.id;
+  await page.goto(`/en/methodology#${id}`);
+  await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+});
+
+test('the explanation covers the categories, the suite, Monte Carlo and drivers', async ({
+  page,
+}) => {
+  await page.goto('/it/methodology');
+  const model = messages.it.methodology.model;
+  const section = page.getByRole('region', { name: model.title });
+  for (const key of [
+    'compareTitle',
+    'statusQuoTitle',
+    'suiteTitle',
+    'uncertaintyTitle',
+    'driversTitle',
+    'riskTitle',
+    'limitsTitle',
+  ])
+    await expect(section.getByRole('heading', { name: model[key] })).toBeVisible();
+  for (const c of ['fines', 'dataLoss', 'turnover', 'sales', 'productivity', 'messaging'])
+    await expect(section).toContainText(messages.it.categories[c]);
+  await expect(section).toContainText('P10, P50, P90');
+});
+
+test('works at 360 px and from the keyboard', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/es/methodology');
+  await expectNoHorizontalScroll(page);
+  const link = page.getByRole('link', { name: messages.es.methodology.assumptions.title });
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#assumptions$/);
+  await expect(page.locator('#assumptions')).toBeInViewport();
+});
