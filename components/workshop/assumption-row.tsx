@@ -2,7 +2,6 @@
 
 import { memo, useState } from 'react';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
-import { Link } from '@/i18n/navigation';
 import type { ResolvedAssumption } from '@/lib/model';
 import { currencyAffix } from '@/lib/questionnaire';
 import {
@@ -15,6 +14,7 @@ import {
   sliderPosition,
   sliderValue,
 } from '@/lib/workshop';
+import { AssumptionActions } from './assumption-actions';
 import { useErrorText } from './use-error-text';
 
 type Props = {
@@ -40,7 +40,6 @@ export const AssumptionRow = memo(function AssumptionRow({
   const locale = useLocale();
   const errorText = useErrorText();
   const [text, setText] = useState<string>();
-  const [why, setWhy] = useState(false);
 
   const id = `a-${a.id}`;
   const label = ta(`${a.id}.label`);
@@ -153,44 +152,14 @@ export const AssumptionRow = memo(function AssumptionRow({
       <p id={`${id}-meta`} className="mt-1 text-sm text-slate-600">
         {meta.join(' · ')}
       </p>
-      <div className="flex flex-wrap items-center gap-x-4 text-sm">
-        <button
-          type="button"
-          aria-expanded={why}
-          aria-controls={`${id}-why`}
-          onClick={() => setWhy((w) => !w)}
-          className="min-h-11 font-medium text-slate-800 underline underline-offset-4"
-        >
-          <span
-            aria-hidden="true"
-            className={`mr-1 inline-block transition-transform ${why ? 'rotate-90' : ''}`}
-          >
-            ›
-          </span>
-          {t('why')}
-        </button>
-        <Link
-          href={`/methodology#${a.id}`}
-          prefetch={false}
-          className="inline-flex min-h-11 items-center font-medium text-brand underline underline-offset-4"
-        >
-          {t('methodology')}
-          <span className="sr-only">: {label}</span>
-        </Link>
-        {a.overridden && (
-          <button
-            type="button"
-            onClick={reset}
-            aria-label={t('resetLabel', { label, value: show(defaultValue) })}
-            className="min-h-11 rounded-lg border border-slate-400 px-3 font-semibold hover:bg-slate-50"
-          >
-            {t('reset')}
-          </button>
-        )}
-      </div>
-      <p id={`${id}-why`} hidden={!why} className="pb-1 text-sm text-slate-700">
-        {ta(`${a.id}.explanation`)}
-      </p>
+      <AssumptionActions
+        id={a.id}
+        label={label}
+        resetLabel={
+          a.overridden ? t('resetLabel', { label, value: show(defaultValue) }) : undefined
+        }
+        onReset={reset}
+      />
     </div>
   );
 });
