@@ -1,0 +1,69 @@
+'use client';
+
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useTranslations } from 'next-intl';
+import { copyText, printReport } from './browser-actions';
+
+type Props = { url: string; title: string; text: string; mailto: string };
+
+const never = () => () => {};
+const hasShareSheet = () => typeof navigator.share === 'function';
+
+const shape =
+  'inline-flex min-h-11 items-center justify-center rounded-lg border px-4 font-semibold';
+const button = `${shape} border-slate-400 text-slate-900 hover:bg-slate-50`;
+const primary = `${shape} border-brand bg-brand text-on-brand hover:opacity-90`;
+
+/**
+ * Copy link, email, Save as PDF and, where the browser has one, its share sheet. The share button
+ * comes last, so when it appears after hydration nothing moves: on phones it fills the free cell
+ * of a two-column grid, on wider screens the end of the row.
+ */
+export function ShareActions({ url, title, text, mailto }: Props) {
+  const t = useTranslations('share');
+  const canShare = useSyncExternalStore(never, hasShareSheet, () => false);
+  const [status, setStatus] = useState<'copied' | 'failed' | null>(null);
+  const timer = useRef<number | undefined>(undefined);
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+
+  async function copy() {
+    const ok = await copyText(url);
+    // Empty the live region first, so a second copy is announced again.
+    setStatus(null);
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => {
+      setStatus(ok ? 'copied' : 'failed');
+      if (ok) timer.current = window.setTimeout(() => setStatus(null), 8000);
+    }, 60);
+  }
+
+  async function share() {
+    try {
+      await navigator.share({ title, text, url });
+    } catch {
+      // Closing the sheet rejects with AbortError: nothing to report.
+    }
+  }
+
+  return (
+    <div className="no-print">
+      <div className="grid grid-cols-2 gap-2 md:flex md:flex-wrap">
+        <button type="button" onClick={copy} className={primary}>
+          {t('copy')}
+        </button>
+        <a href={mailto} className={button}>
+          {t('email')}
+        </a>
+        <button type="button" onClick={printReport} className={button}>
+          {t('print')}
+        </button>
+        <button type="button" onClick={share} hidden={!canShare} className={button}>
+          {t('native')}
+        </button>
+      </div>
+      <p role="status" className="mt-2 min-h-5 text-sm font-semibold text-slate-800">
+        {status === 'copied' ? t('copied') : status === 'failed' ? t('copyFailed') : ''}
+      </p>
+    </div>
+  );
+}
