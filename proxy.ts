@@ -4,17 +4,19 @@ import { routing } from './i18n/routing';
 import { decodeReport } from './lib/share';
 
 const intl = createMiddleware(routing);
-const REPORT = new RegExp(`^/(${routing.locales.join('|')})/report/([^/]+)/?$`);
+const REPORT = new RegExp(`^/(${routing.locales.join('|')})/report/([^/]+)(/opengraph-image)?/?$`);
 
 /**
  * A report link that does not decode is rewritten to a path no route matches, so app/not-found.tsx
  * renders on the server with status 404 and explains the link (the page's own notFound() would
- * only render in the browser: vercel/next.js#62228). Everything else goes to next-intl.
+ * only render in the browser: vercel/next.js#62228). Its social image becomes the locale's generic
+ * one (200 PNG): Next's own param decoding answers 500 to a segment holding %25. Everything else
+ * goes to next-intl.
  */
 export default function proxy(request: NextRequest) {
   const match = REPORT.exec(request.nextUrl.pathname);
   if (match) {
-    const [, locale, segment] = match as unknown as [string, string, string];
+    const [, locale, segment, image] = match as unknown as [string, string, string, string?];
     let code: string | null = null;
     try {
       code = decodeURIComponent(segment);
@@ -23,6 +25,11 @@ export default function proxy(request: NextRequest) {
     }
     const result =
       code === null ? { ok: false as const, reason: 'malformed' as const } : decodeReport(code);
+    if (!result.ok && image) {
+      const url = request.nextUrl.clone();
+      url.pathname = `/${locale}/opengraph-image`;
+      return NextResponse.rewrite(url);
+    }
     if (!result.ok) {
       const url = request.nextUrl.clone();
       url.pathname = `/${locale}/report/${segment}/invalid-link`;

@@ -1,0 +1,52 @@
+import { createTranslator, type Messages } from 'next-intl';
+import type { Locale } from '@/i18n/routing';
+import type { Brand } from '@/lib/brand/schema';
+import { computeReport } from '@/lib/model';
+import { decodeReport } from '@/lib/share';
+import { sanitizeOgText, type OgImageInput } from './render';
+
+/**
+ * What a report's social image says, in the page's language: the saving or the extra cost over
+ * the horizon in the answers' currency, and the overall risk. A code that does not decode gets the
+ * locale's generic branded image, so a crawler never sees an error.
+ */
+export function reportOgInput(
+  locale: Locale,
+  code: string,
+  messages: Messages,
+  brand: Pick<Brand, 'suite'>,
+): OgImageInput {
+  const t = createTranslator({ locale, messages });
+  const decoded = decodeReport(code);
+  if (!decoded.ok) {
+    return {
+      locale,
+      eyebrow: t('seo.ogEyebrow'),
+      title: t('seo.ogTitle'),
+      subtitle: t('seo.ogSubtitle'),
+    };
+  }
+  const { answers } = decoded;
+  // The headline needs no uncertainty range: one Monte Carlo sample keeps the image fast.
+  const report = computeReport(answers, { suite: brand.suite, samples: 1 });
+  const years = report.horizonYears;
+  const amount = new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: report.currency,
+    maximumFractionDigits: 0,
+  }).format(Math.abs(report.netSaving));
+  // A name of nothing but emoji would leave "What free WhatsApp really costs " hanging.
+  const client = answers.clientName ? sanitizeOgText(answers.clientName) : '';
+  const label =
+    report.netSaving > 0 ? 'saving' : report.netSaving < 0 ? 'extra' : ('even' as const);
+  return {
+    locale,
+    eyebrow: t('share.og.eyebrow', { suite: brand.suite.name }),
+    title: client ? t('report.titleClient', { client }) : t('report.title'),
+    metric: { value: amount, label: t(`share.og.${label}`, { years }) },
+    subtitle: t('share.og.risk', {
+      level: t(`riskLevels.${report.risk.level}`),
+      score: String(report.risk.overall),
+    }),
+  };
+}

@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import type { Messages } from 'next-intl';
+import { describe, expect, it } from 'vitest';
+import { answersSchema, computeReport, type SuitePricing } from '@/lib/model';
+import { reportOgInput } from '@/lib/og/report-image';
+import { encodeReport } from '@/lib/share';
+
+const load = (locale: string) =>
+  JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')) as Messages;
+const suite: SuitePricing & { name: string } = {
+  name: 'Teams Complete',
+  currency: 'EUR',
+  licencePerUserMonth: 10.8,
+  managedServicePerUserMonth: 8,
+  onboardingPerUser: 45,
+};
+const brand = { suite };
+const whole = (locale: string, currency: string, x: number) =>
+  new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 }).format(
+    x,
+  );
+
+describe('reportOgInput', () => {
+  it('shows the saving in the locale and currency, the risk level and the suite', () => {
+    const answers = answersSchema.parse({ employees: 120, recordKeepingDuty: 'yes' });
+    const report = computeReport(answers, { suite });
+    expect(report.netSaving).toBeGreaterThan(0); // status quo total − suite total
+    expect(reportOgInput('de', encodeReport(answers), load('de'), brand)).toEqual({
+      locale: 'de',
+      eyebrow: 'Bericht · WhatsApp oder Teams Complete',
+      title: 'Was kostenloses WhatsApp wirklich kostet',
+      // German puts the euro sign after the amount, with a dot for thousands.
+      metric: {
+        value: whole('de', 'EUR', report.netSaving),
+        label: 'erwartete Ersparnis in 3 Jahren',
+      },
+      subtitle: `Gesamtrisiko: ${load('de').riskLevels[report.risk.level]} (${report.risk.overall} von 100)`,
+    });
+  });
+
+  it('says "extra cost" when WhatsApp is cheaper, in the answers’ currency', () => {
+    const answers = answersSchema.parse({
+      employees: 8,
+      currency: 'USD',
+      industry: 'retail',
+      jurisdiction: 'us',
+      archiving: 'full',
+      personalDataInChats: 'never',
+      contactSync: 'blocked',
+      devicesLostPerYear: 0,
+      backupControl: 'company',
+      leaversTakeData: 'never',
+      afterHoursPressure: 'low',
+      mixedPhones: false,
+      crmLogging: 'always',
+      dealsOnWhatsapp: 0.05,
+      minutesLostPerDay: 1,
+      horizonYears: 2,
+    });
+    const report = computeReport(answers, { suite });
+    expect(report.netSaving).toBeLessThan(0);
+    const input = reportOgInput('es', encodeReport(answers), load('es'), brand);
+    expect(input.metric).toEqual({
+      value: whole('es', 'USD', -report.netSaving), // the amount, without a minus sign
+      label: 'coste adicional del cambio a 2 años',
+    });
+  });
+
+  it('names the client without emoji, and drops a name that was nothing but emoji', () => {
+    const named = answersSchema.parse({ clientName: 'Müller 🚀 GmbH' });
+    expect(reportOgInput('it', encodeReport(named), load('it'), brand).title).toBe(
+      'Quanto costa davvero WhatsApp gratuito a Müller GmbH',
+    );
+    const emoji = answersSchema.parse({ clientName: '🚀🔥' });
+    expect(reportOgInput('en', encodeReport(emoji), load('en'), brand).title).toBe(
+      'What free WhatsApp really costs',
+    );
+  });
+
+  it('gives a broken code the locale’s generic image', () => {
+    const en = load('en') as unknown as { seo: Record<string, string> };
+    expect(reportOgInput('en', '1broken', load('en'), brand)).toEqual({
+      locale: 'en',
+      eyebrow: en.seo.ogEyebrow,
+      title: en.seo.ogTitle,
+      subtitle: en.seo.ogSubtitle,
+    });
+  });
+});
