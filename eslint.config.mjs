@@ -37,7 +37,7 @@ export default defineConfig([
   ]),
   {
     // The cost model, questionnaire logic and share codec must run anywhere, server or browser.
-    files: ['lib/model/**', 'lib/questionnaire/**', 'lib/share/**'],
+    files: ['lib/model/**', 'lib/questionnaire/**', 'lib/share/**', 'lib/workshop/**'],
     rules: { 'no-restricted-imports': ['error', frameworkImports] },
   },
 ]);

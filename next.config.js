@@ -11,6 +11,9 @@ const config = {
   // A separate build folder lets several checkouts' builds run side by side (tests, benchmarks).
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // Unmatched paths render app/global-not-found.tsx per request (it reads the locale and the
+  // proxy's report-link verdict from headers) without making every other page dynamic.
+  experimental: { globalNotFound: true },
   reactStrictMode: true,
   // The brand file and articles are read from disk at run time by server code.
   outputFileTracingIncludes: { '/**': ['./content/**/*'] },

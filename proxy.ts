@@ -7,7 +7,7 @@ const intl = createMiddleware(routing);
 const REPORT = new RegExp(`^/(${routing.locales.join('|')})/report/([^/]+)(/opengraph-image)?/?$`);
 
 /**
- * A report link that does not decode is rewritten to a path no route matches, so app/not-found.tsx
+ * A report link that does not decode is rewritten to a path no route matches, so app/global-not-found.tsx
  * renders on the server with status 404 and explains the link (the page's own notFound() would
  * only render in the browser: vercel/next.js#62228). Its social image becomes the locale's generic
  * one (200 PNG): Next's own param decoding answers 500 to a segment holding %25. Everything else

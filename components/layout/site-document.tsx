@@ -8,7 +8,7 @@ import { clientMessages } from '@/lib/i18n/client-messages';
 import { SiteHeader } from './site-header';
 import { SiteFooter } from './site-footer';
 
-/** The whole page shell: shared by the locale layout and the root not-found page. */
+/** The whole page shell: shared by the locale layout and the global not-found page. */
 export async function SiteDocument({ locale, children }: { locale: Locale; children: ReactNode }) {
   const brand = getBrand();
   const messages = await getMessages();

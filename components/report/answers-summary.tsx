@@ -46,12 +46,20 @@ export async function AnswersSummary({
         <h2 id="answers-title" className="text-2xl font-bold">
           {tr('title')}
         </h2>
-        <Link
-          href={{ pathname: '/assessment', query: { from: code } }}
-          className="no-print inline-flex min-h-11 items-center rounded-lg border border-slate-400 px-4 font-semibold hover:bg-slate-50"
-        >
-          {tr('edit')}
-        </Link>
+        <div className="no-print flex flex-wrap gap-3">
+          <Link
+            href={{ pathname: '/assessment', query: { from: code } }}
+            className="inline-flex min-h-11 items-center rounded-lg border border-slate-400 px-4 font-semibold hover:bg-slate-50"
+          >
+            {tr('edit')}
+          </Link>
+          <Link
+            href={{ pathname: '/workshop', query: { from: code } }}
+            className="inline-flex min-h-11 items-center rounded-lg border border-slate-400 px-4 font-semibold hover:bg-slate-50"
+          >
+            {tr('workshop')}
+          </Link>
+        </div>
       </div>
       <div className="mt-4 grid gap-6 md:grid-cols-2">
         {steps.map((step) => (

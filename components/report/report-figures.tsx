@@ -11,6 +11,7 @@ import {
   WhenVisible,
 } from './report-charts';
 import { categoryRows, cumulativeSeries, driverBars } from './series';
+import { rangeNoteKey } from './range-note';
 
 type Props = {
   report: Report;
@@ -33,6 +34,7 @@ export async function ReportFigures({ report, base, driverLabel }: Props) {
   const categories = categoryRows(report, (c) => t(`categories.${c}`));
   const drivers = driverBars(report, driverLabel);
   const u = report.uncertainty;
+  const noteKey = rangeNoteKey(report);
 
   return (
     <section aria-labelledby="charts-title" className="mt-12">
@@ -62,13 +64,18 @@ export async function ReportFigures({ report, base, driverLabel }: Props) {
         <Figure
           title={t('charts.rangeTitle')}
           height={HEIGHT.range}
-          summary={t('charts.rangeSummary', {
-            samples: u.samples,
-            p10: m(u.p10),
-            p50: m(u.p50),
-            p90: m(u.p90),
-            probability: u.probabilitySuiteCheaper,
-          })}
+          summary={[
+            t('charts.rangeSummary', {
+              samples: u.samples,
+              p10: m(u.p10),
+              p50: m(u.p50),
+              p90: m(u.p90),
+              probability: u.probabilitySuiteCheaper,
+            }),
+            noteKey && t(`charts.${noteKey}`, { point: m(report.netSaving) }),
+          ]
+            .filter(Boolean)
+            .join(' ')}
         >
           <RangeChart
             {...base}

@@ -3,6 +3,8 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import { costCategories, riskCategories, type Report } from '@/lib/model';
 
+import { rangeNoteKey } from '@/components/report/range-note';
+
 type Props = { report: Report; suiteName: string };
 
 /** Under the headline: how certain the saving is, risk by area, what moves it, and where it comes from. */
@@ -17,6 +19,7 @@ export function ResultDetails({ report, suiteName }: Props) {
   const money = (x: number) =>
     format.number(x, { style: 'currency', currency: report.currency, maximumFractionDigits: 0 });
   const { p10, p50, p90, samples, probabilitySuiteCheaper } = report.uncertainty;
+  const noteKey = rangeNoteKey(report);
 
   // The P10–P90 band on an axis that always shows zero, so "saving or not" reads at a glance.
   const lo = Math.min(p10, 0);
@@ -52,6 +55,7 @@ export function ResultDetails({ report, suiteName }: Props) {
             p90: money(p90),
             probability: probabilitySuiteCheaper,
           })}
+          {noteKey && ` ${tc(noteKey, { point: money(report.netSaving) })}`}
         </p>
       </section>
 

@@ -22,6 +22,8 @@ export function workshopMessages(all: Messages) {
       charts: {
         rangeTitle: r.charts.rangeTitle,
         rangeSummary: r.charts.rangeSummary,
+        rangeBelow: r.charts.rangeBelow,
+        rangeAbove: r.charts.rangeAbove,
         driversTitle: r.charts.driversTitle,
         categoriesTitle: r.charts.categoriesTitle,
       },

@@ -1,20 +1,16 @@
 import type { Messages } from 'next-intl';
 
-// Only the namespaces that client components use travel to the browser. The workshop island
-// gets its own provider with its own messages (components/workshop/workshop-messages.ts).
-const CLIENT_NAMESPACES = [
-  'nav',
-  'switcher',
-  'questionnaire',
-  'validation',
-  'share',
-  'report',
-] as const;
+type Namespace = keyof Messages;
 
-export function clientMessages(all: Messages): Partial<Messages> {
-  const picked: Record<string, unknown> = {};
-  for (const ns of CLIENT_NAMESPACES) {
-    if (ns in all) picked[ns] = all[ns as keyof Messages];
-  }
-  return picked as Partial<Messages>;
+/** The given namespaces only: what a client island needs travels to the browser, nothing more. */
+export function pickMessages<N extends Namespace>(all: Messages, namespaces: readonly N[]) {
+  const picked = {} as Pick<Messages, N>;
+  for (const ns of namespaces) picked[ns] = all[ns];
+  return picked;
+}
+
+// Client components on every page (navigation, language links, the report's share bar).
+// The assessment and the workshop wrap their islands in providers with their own messages.
+export function clientMessages(all: Messages) {
+  return pickMessages(all, ['nav', 'switcher', 'share']);
 }

@@ -21,11 +21,18 @@ export function seedFor(
   samples: number,
 ) {
   const numbers = { ...answers, clientName: undefined };
+  // Only prices shape the numbers: a caller may pass a wider object (e.g. the brand's suite with its name).
+  const suite = options.suite && {
+    currency: options.suite.currency,
+    licencePerUserMonth: options.suite.licencePerUserMonth,
+    managedServicePerUserMonth: options.suite.managedServicePerUserMonth,
+    onboardingPerUser: options.suite.onboardingPerUser,
+  };
   return fnv1a32(
     canonicalJson({
       answers: numbers,
       overrides: resolved.overrides,
-      suite: options.suite,
+      suite,
       samples,
     }),
   );

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { pickMessages } from '@/lib/i18n/client-messages';
 import type { Locale } from '@/i18n/routing';
 import { decodeReport } from '@/lib/share';
 import { constructMetadata } from '@/lib/seo/metadata';
@@ -33,10 +35,14 @@ export default async function AssessmentPage({
     <div className="mx-auto max-w-2xl px-4 py-8 sm:py-12">
       <h1 className="text-3xl font-bold text-slate-900 sm:text-4xl">{t('title')}</h1>
       <p className="mt-3 text-slate-700">{t('intro')}</p>
-      <AssessmentStepper
-        from={decoded?.ok ? decoded.answers : undefined}
-        notice={decoded ? (decoded.ok ? 'fromReport' : 'badFrom') : undefined}
-      />
+      <NextIntlClientProvider
+        messages={pickMessages(await getMessages(), ['questionnaire', 'validation'])}
+      >
+        <AssessmentStepper
+          from={decoded?.ok ? decoded.answers : undefined}
+          notice={decoded ? (decoded.ok ? 'fromReport' : 'badFrom') : undefined}
+        />
+      </NextIntlClientProvider>
     </div>
   );
 }

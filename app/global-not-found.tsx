@@ -6,7 +6,7 @@ import { SiteDocument } from '@/components/layout/site-document';
 import { NotFoundContent } from '@/components/errors/not-found-content';
 import { ReportLinkError, isLinkFailure } from '@/components/errors/report-link-error';
 
-// Every unmatched path lands here, server-rendered with status 404. Pages do not call notFound()
+// Every unmatched path lands here, server-rendered with status 404 (see next.config.js). Pages do not call notFound()
 // for user input: Next 16 renders that path's 404 only in the browser (vercel/next.js#62228).
 // proxy.ts sends bad report links here too, naming what is wrong in `x-report-error`.
 async function linkFailure() {
