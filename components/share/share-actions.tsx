@@ -10,7 +10,7 @@ const never = () => () => {};
 const hasShareSheet = () => typeof navigator.share === 'function';
 
 const shape =
-  'inline-flex min-h-11 items-center justify-center rounded-lg border px-4 font-semibold';
+  'inline-flex min-h-11 items-center justify-center rounded-lg border px-4 py-2 text-center leading-tight font-semibold';
 const button = `${shape} border-slate-400 text-slate-900 hover:bg-slate-50`;
 const primary = `${shape} border-brand bg-brand text-on-brand hover:opacity-90`;
 
@@ -61,7 +61,10 @@ export function ShareActions({ url, title, text, mailto }: Props) {
           {t('native')}
         </button>
       </div>
-      <p role="status" className="mt-2 min-h-5 text-sm font-semibold text-slate-800">
+      <p
+        role="status"
+        className={`mt-2 min-h-5 text-sm font-semibold ${status === 'failed' ? 'text-red-800' : 'text-emerald-800'}`}
+      >
         {status === 'copied' ? t('copied') : status === 'failed' ? t('copyFailed') : ''}
       </p>
     </div>
