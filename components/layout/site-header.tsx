@@ -18,7 +18,7 @@ export async function SiteHeader() {
       </a>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
         <Link href="/" className="flex items-center gap-2 font-bold text-slate-900">
-          <Image src={brand.logo} alt="" width={32} height={32} priority unoptimized />
+          <Image src={brand.logo} alt="" width={32} height={32} unoptimized />
           {/* On the narrowest phones the logo stands alone so the language links fit beside it. */}
           <span className="max-[400px]:sr-only">{brand.name}</span>
         </Link>
