@@ -37,6 +37,14 @@ export async function ReportShare({ code, locale }: { code: string; locale: Loca
         title={subject}
         text={t('nativeText', { suite })}
         mailto={mailto(subject, body)}
+        labels={{
+          copy: t('copy'),
+          copied: t('copied'),
+          copyFailed: t('copyFailed'),
+          native: t('native'),
+          email: t('email'),
+          print: t('print'),
+        }}
       />
       <ReportQr url={url} label={t('qrAlt')} title={t('qrTitle')} body={t('qrBody')} />
     </section>

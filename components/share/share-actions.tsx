@@ -1,10 +1,15 @@
 'use client';
 
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { useTranslations } from 'next-intl';
 import { copyText, printReport } from './browser-actions';
 
-type Props = { url: string; title: string; text: string; mailto: string };
+/** Button texts, written on the server: the share namespace never has to travel to the browser. */
+export type ShareLabels = Record<
+  'copy' | 'copied' | 'copyFailed' | 'native' | 'email' | 'print',
+  string
+>;
+
+type Props = { url: string; title: string; text: string; mailto: string; labels: ShareLabels };
 
 const never = () => () => {};
 const hasShareSheet = () => typeof navigator.share === 'function';
@@ -19,8 +24,7 @@ const primary = `${shape} border-brand bg-brand text-on-brand hover:opacity-90`;
  * comes last, so when it appears after hydration nothing moves: on phones it fills the free cell
  * of a two-column grid, on wider screens the end of the row.
  */
-export function ShareActions({ url, title, text, mailto }: Props) {
-  const t = useTranslations('share');
+export function ShareActions({ url, title, text, mailto, labels }: Props) {
   const canShare = useSyncExternalStore(never, hasShareSheet, () => false);
   const [status, setStatus] = useState<'copied' | 'failed' | null>(null);
   const timer = useRef<number | undefined>(undefined);
@@ -49,23 +53,23 @@ export function ShareActions({ url, title, text, mailto }: Props) {
     <div className="no-print">
       <div className="grid grid-cols-2 gap-2 md:flex md:flex-wrap">
         <button type="button" onClick={copy} className={primary}>
-          {t('copy')}
+          {labels.copy}
         </button>
         <a href={mailto} className={button}>
-          {t('email')}
+          {labels.email}
         </a>
         <button type="button" onClick={printReport} className={button}>
-          {t('print')}
+          {labels.print}
         </button>
         <button type="button" onClick={share} hidden={!canShare} className={button}>
-          {t('native')}
+          {labels.native}
         </button>
       </div>
       <p
         role="status"
         className={`mt-2 min-h-5 text-sm font-semibold ${status === 'failed' ? 'text-red-800' : 'text-emerald-800'}`}
       >
-        {status === 'copied' ? t('copied') : status === 'failed' ? t('copyFailed') : ''}
+        {status === 'copied' ? labels.copied : status === 'failed' ? labels.copyFailed : ''}
       </p>
     </div>
   );
