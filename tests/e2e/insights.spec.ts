@@ -159,13 +159,14 @@ test.describe('articles', () => {
     await expect(page).toHaveURL(/\/es\/assessment$/);
   });
 
-  test('an unknown slug, or a slug from another language, is a 404, never a 5xx', async ({
+  test('an unknown slug, or a slug from another language, is a server-rendered 404', async ({
     request,
   }) => {
     const en = articles.find((a) => a.locale === 'en')!;
     for (const p of ['/en/insights/no-such-article', `/de/insights/${en.slug}`]) {
       const res = await request.get(p);
       expect(res.status(), p).toBe(404);
+      expect(await res.text(), p).toContain(`<html lang="${p.slice(1, 3)}"`);
     }
   });
 });
