@@ -78,7 +78,9 @@ const golden = [
 
 describe('version 1 links already sent', () => {
   it.each(golden)('$what still opens with the same answers', ({ code, answers }) => {
-    expect(decodeReport(code)).toEqual({ ok: true, answers });
+    const result = decodeReport(code);
+    expect(result.ok).toBe(true);
+    expect(result.ok && result.answers).toEqual(answers);
   });
 
   it.each(golden)('$what is still what the encoder writes', ({ code, answers }) => {
@@ -88,7 +90,7 @@ describe('version 1 links already sent', () => {
 
   it.each([
     ['0', 'older than the first version ever issued'],
-    ['2', 'the next version, not readable by this deployment'],
+    ['9', 'a later version than this deployment reads'],
     ['z', 'a version character no codec has used'],
   ])('a code whose version is %j (%s) explains itself as unsupported-version', (version) => {
     // The rest of the code is a valid v1 body: only the version decides.
