@@ -13,8 +13,36 @@ const REPORT = new RegExp(`^/(${routing.locales.join('|')})/report/([^/]+)(/open
  * one (200 PNG): Next's own param decoding answers 500 to a segment holding %25. Everything else
  * goes to next-intl.
  */
+function decodesTwice(path: string): boolean {
+  try {
+    decodeURIComponent(decodeURIComponent(path));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The global 404 in the given locale, for a request no route should see. */
+function notFound(request: NextRequest, locale: string, extra: Record<string, string> = {}) {
+  const url = request.nextUrl.clone();
+  url.pathname = `/${locale}/not-found/page`;
+  const headers = new Headers(request.headers);
+  headers.set('X-NEXT-INTL-LOCALE', locale);
+  for (const [k, v] of Object.entries(extra)) headers.set(k, v);
+  return NextResponse.rewrite(url, { request: { headers } });
+}
+
 export default function proxy(request: NextRequest) {
-  const match = REPORT.exec(request.nextUrl.pathname);
+  const path = request.nextUrl.pathname;
+  // Next decodes dynamic segments a second time and answers 500 when that fails (e.g. "%25zz").
+  if (!decodesTwice(path)) {
+    const first = path.split('/')[1] ?? '';
+    return notFound(
+      request,
+      (routing.locales as readonly string[]).includes(first) ? first : routing.defaultLocale,
+    );
+  }
+  const match = REPORT.exec(path);
   if (match) {
     const [, locale, segment, image] = match as unknown as [string, string, string, string?];
     let code: string | null = null;
@@ -30,14 +58,7 @@ export default function proxy(request: NextRequest) {
       url.pathname = `/${locale}/opengraph-image`;
       return NextResponse.rewrite(url);
     }
-    if (!result.ok) {
-      const url = request.nextUrl.clone();
-      url.pathname = `/${locale}/report/${segment}/invalid-link`;
-      const headers = new Headers(request.headers);
-      headers.set('X-NEXT-INTL-LOCALE', locale);
-      headers.set('x-report-error', result.reason);
-      return NextResponse.rewrite(url, { request: { headers } });
-    }
+    if (!result.ok) return notFound(request, locale, { 'x-report-error': result.reason });
   }
   return intl(request);
 }

@@ -69,7 +69,7 @@ export async function AnswersSummary({
               {step.fields.map((f) => (
                 <div key={f.key} className="flex justify-between gap-4 py-2">
                   <dt className="text-slate-700">{t(`fields.${f.key}.label`)}</dt>
-                  <dd className="shrink-0 text-right font-semibold text-slate-900 tabular-nums">
+                  <dd className="max-w-[60%] text-right font-semibold [overflow-wrap:anywhere] text-slate-900 tabular-nums">
                     {shown(f)}
                   </dd>
                 </div>

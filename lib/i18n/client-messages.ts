@@ -9,8 +9,8 @@ export function pickMessages<N extends Namespace>(all: Messages, namespaces: rea
   return picked;
 }
 
-// Client components on every page (navigation, language links, the report's share bar).
+// Client components on every page: navigation and language links.
 // The assessment and the workshop wrap their islands in providers with their own messages.
 export function clientMessages(all: Messages) {
-  return pickMessages(all, ['nav', 'switcher', 'share']);
+  return pickMessages(all, ['nav', 'switcher']);
 }

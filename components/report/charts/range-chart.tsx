@@ -21,7 +21,9 @@ export default function RangeChart({ p10, p50, p90, labels, locale, currency, co
       layout="vertical"
       data={[{ label: labels.saving, range: [p10, p90] }]}
       style={{ width: '100%', height: HEIGHT.range }}
-      margin={{ top: 24, right: 16, bottom: 0, left: 4 }}
+      // Two label rows: P50 just above the band, P10 and P90 one row higher, so a narrow range
+      // does not print the three labels over each other.
+      margin={{ top: 40, right: 16, bottom: 0, left: 4 }}
     >
       <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" horizontal={false} />
       <XAxis
@@ -50,13 +52,13 @@ export default function RangeChart({ p10, p50, p90, labels, locale, currency, co
         x={p10}
         stroke={colors.suite}
         strokeWidth={1}
-        label={{ value: labels.p10, position: 'top', fill: '#334155', fontSize: 12 }}
+        label={{ value: labels.p10, position: 'top', offset: 22, fill: '#334155', fontSize: 12 }}
       />
       <ReferenceLine
         x={p90}
         stroke={colors.suite}
         strokeWidth={1}
-        label={{ value: labels.p90, position: 'top', fill: '#334155', fontSize: 12 }}
+        label={{ value: labels.p90, position: 'top', offset: 22, fill: '#334155', fontSize: 12 }}
       />
     </BarChart>
   );

@@ -9,7 +9,7 @@ export interface ChartBase {
 }
 
 export const axisTick = { fontSize: 12, fill: '#334155' };
-export const HEIGHT = { cumulative: 260, categories: 320, range: 150, drivers: 260 } as const;
+export const HEIGHT = { cumulative: 260, categories: 320, range: 166, drivers: 260 } as const;
 
 /** Round axis bounds and ticks (steps of 1, 2 or 5 × 10ⁿ) that include zero and every value. */
 export function niceTicks(values: number[], count = 4): number[] {
