@@ -39,6 +39,20 @@ test.describe('locale routing', () => {
     expect(await res.text()).toContain('<html lang="it"');
   });
 
+  for (const path of [
+    '/en/insights/a%25b',
+    '/de/insights/%E0%A4%A',
+    '/it/report/x%25zz',
+    '/es/%25',
+  ]) {
+    test(`a path Next cannot decode (${path}) answers 404, not 500`, async ({ request }) => {
+      const res = await request.get(path);
+      expect(res.status()).toBe(404);
+      const locale = path.split('/')[1];
+      expect(await res.text()).toContain(`<html lang="${locale}"`);
+    });
+  }
+
   test('the 404 page is server-rendered, readable without JavaScript', async ({ request }) => {
     const html = await (await request.get('/es/no-existe')).text();
     expect(html).toContain('<html lang="es"');
