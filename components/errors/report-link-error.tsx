@@ -7,6 +7,7 @@ export const linkFailures = [
   'checksum',
   'unsupported-version',
   'invalid-answers',
+  'invalid-overrides',
   'too-long',
 ] as const satisfies readonly DecodeFailure[];
 

@@ -1,22 +1,49 @@
 import { answersSchema, type Answers } from '@/lib/model/answers';
+import type { AssumptionOverrides, SuitePricing } from '@/lib/model/types';
 import { fromBase64url, toBase64url, BASE64URL } from './base64url';
 import { checksumBytes } from './checksum';
+import { acceptedOverrides, rawOverrides } from './overrides';
 import { readV1, writeV1 } from './v1';
+import { readV2, writeV2, type RawOverride } from './v2';
 
 export type DecodeFailure =
-  'malformed' | 'checksum' | 'unsupported-version' | 'invalid-answers' | 'too-long';
+  | 'malformed'
+  | 'checksum'
+  | 'unsupported-version'
+  | 'invalid-answers'
+  | 'invalid-overrides'
+  | 'too-long';
 
-export type DecodeResult = { ok: true; answers: Answers } | { ok: false; reason: DecodeFailure };
+export type DecodeResult =
+  | { ok: true; answers: Answers; overrides: AssumptionOverrides }
+  | { ok: false; reason: DecodeFailure };
+
+export interface CodecOptions {
+  /**
+   * The suite the report is computed with (`computeReport`'s `suite`): the MSP's quoted prices set
+   * the range and currency of their assumptions, so overrides of them are checked against it.
+   */
+  suite?: SuitePricing;
+}
 
 /**
  * A code is one version character, then base64url of the payload and a 4-byte checksum of
  * version and payload. Only [A-Za-z0-9_-], so it is safe in a path segment and never has a dot.
+ * Version 1 carries the answers; version 2 the answers and the assumptions changed in a workshop.
  */
-export const CURRENT_VERSION = '1';
-/** Longest valid v1 code is about 520 characters (80-character name in 3-byte letters). */
-export const MAX_CODE_LENGTH = 640;
+export const CURRENT_VERSION = '2';
+/**
+ * Just above the longest code encodeReport can write, 1,008 characters: the longest v1 answers
+ * (497) plus all 39 assumptions overridden with 17-digit values (tests/unit/share/v2.test.ts
+ * derives it). Typical links stay short: defaults 41, with three overrides 56.
+ */
+export const MAX_CODE_LENGTH = 1010;
 
-const readers: Record<string, (bytes: Uint8Array) => Record<string, unknown>> = { '1': readV1 };
+type Payload = { fields: Record<string, unknown>; overrides: RawOverride[] };
+const readers: Record<string, (bytes: Uint8Array) => Payload> = {
+  '1': (bytes) => ({ fields: readV1(bytes), overrides: [] }),
+  '2': readV2,
+};
 const CHECKSUM_LENGTH = 4;
 const ascii = new TextEncoder();
 
@@ -28,18 +55,32 @@ function sealed(version: string, payload: Uint8Array): Uint8Array {
   return checksumBytes(signed);
 }
 
-/** The link code for a set of answers; throws on answers the schema rejects (a programming error). */
-export function encodeReport(answers: Answers): string {
+/**
+ * The link code for a set of answers and the assumptions changed from their defaults: version 1
+ * when none changed (links made before version 2 stay the same), else version 2. Throws on
+ * answers the schema rejects or overrides the model would not apply as they are (a programming
+ * error: pass the overrides the model took, `resolveAssumptions(…).overrides`).
+ */
+export function encodeReport(
+  answers: Answers,
+  overrides: AssumptionOverrides = {},
+  { suite }: CodecOptions = {},
+): string {
   const valid = answersSchema.parse(answers);
-  const payload = writeV1(valid);
-  const sum = sealed(CURRENT_VERSION, payload);
+  const raw = rawOverrides(valid, overrides, suite);
+  if (raw.length > 0 && !acceptedOverrides(valid, raw, suite)) {
+    throw new RangeError('overrides outside what the model applies unchanged');
+  }
+  const version = raw.length > 0 ? '2' : '1';
+  const payload = raw.length > 0 ? writeV2(valid, raw) : writeV1(valid);
+  const sum = sealed(version, payload);
   const body = new Uint8Array(payload.length + CHECKSUM_LENGTH);
   body.set(payload);
   body.set(sum, payload.length);
-  return CURRENT_VERSION + toBase64url(body);
+  return version + toBase64url(body);
 }
 
-function decode(code: unknown): DecodeResult {
+function decode(code: unknown, { suite }: CodecOptions): DecodeResult {
   if (typeof code !== 'string' || code.length === 0) return { ok: false, reason: 'malformed' };
   if (code.length > MAX_CODE_LENGTH) return { ok: false, reason: 'too-long' };
   if (!BASE64URL.test(code)) return { ok: false, reason: 'malformed' };
@@ -55,22 +96,26 @@ function decode(code: unknown): DecodeResult {
   const actual = body.subarray(body.length - CHECKSUM_LENGTH);
   if (!expected.every((b, i) => b === actual[i])) return { ok: false, reason: 'checksum' };
 
-  let fields: Record<string, unknown>;
+  let content: Payload;
   try {
-    fields = read(payload);
+    content = read(payload);
   } catch {
     return { ok: false, reason: 'malformed' };
   }
-  const parsed = answersSchema.safeParse(fields);
-  return parsed.success
-    ? { ok: true, answers: parsed.data }
-    : { ok: false, reason: 'invalid-answers' };
+  const parsed = answersSchema.safeParse(content.fields);
+  if (!parsed.success) return { ok: false, reason: 'invalid-answers' };
+  const overrides = acceptedOverrides(parsed.data, content.overrides, suite);
+  if (!overrides) return { ok: false, reason: 'invalid-overrides' };
+  return { ok: true, answers: parsed.data, overrides };
 }
 
-/** Never throws: every input gets a result object. */
-export function decodeReport(code: unknown): DecodeResult {
+/**
+ * Never throws: every input gets a result object. Pass the suite the report is computed with, so
+ * the overrides are checked against the ranges the model will apply.
+ */
+export function decodeReport(code: unknown, options: CodecOptions = {}): DecodeResult {
   try {
-    return decode(code);
+    return decode(code, options);
   } catch {
     return { ok: false, reason: 'malformed' };
   }

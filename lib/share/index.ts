@@ -3,6 +3,7 @@ export {
   MAX_CODE_LENGTH,
   decodeReport,
   encodeReport,
+  type CodecOptions,
   type DecodeFailure,
   type DecodeResult,
 } from './codec';

@@ -64,7 +64,11 @@ const RADICES = [...CHOICES.map(([, options]) => options.length), 2];
 const MAX_CHOICE_BYTES = Math.ceil(RADICES.reduce((bits, r) => bits + Math.log2(r), 0) / 7);
 
 export function writeV1(answers: Record<string, unknown>): Uint8Array {
-  const w = new ByteWriter();
+  return writeV1Into(new ByteWriter(), answers).finish();
+}
+
+/** Writes the v1 answers onto `w`: version 2 continues where they end. */
+export function writeV1Into(w: ByteWriter, answers: Record<string, unknown>): ByteWriter {
   // Mixed radix: every option index is a digit of one integer, so seventeen choices fit in ~5 bytes.
   const digits = CHOICES.map(([key, options]) => {
     const i = (options as readonly unknown[]).indexOf(answers[key]);
@@ -83,12 +87,19 @@ export function writeV1(answers: Record<string, unknown>): Uint8Array {
     const bytes = utf8.encode(name);
     w.varint(BigInt(bytes.length)).raw(bytes);
   }
-  return w.finish();
+  return w;
 }
 
 /** The raw field values (not yet validated); throws DecodeError when the bytes do not fit v1. */
 export function readV1(bytes: Uint8Array): Record<string, unknown> {
   const r = new ByteReader(bytes);
+  const out = readV1From(r);
+  r.end();
+  return out;
+}
+
+/** Reads the v1 answers from `r`, leaving it just after them. */
+export function readV1From(r: ByteReader): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   let packed = r.varint(MAX_CHOICE_BYTES + 1);
   const digits = RADICES.map((radix) => {
@@ -106,6 +117,5 @@ export function readV1(bytes: Uint8Array): Record<string, unknown> {
     if (length > MAX_NAME_BYTES) throw new DecodeError('name too long');
     out.clientName = new TextDecoder('utf-8', { fatal: true }).decode(r.raw(length));
   }
-  r.end();
   return out;
 }

@@ -15,6 +15,12 @@ import {
   recordKeepingDuties,
   type Answers,
 } from '@/lib/model/answers';
+import {
+  resolveAssumptions,
+  type AssumptionId,
+  type AssumptionOverrides,
+  type SuitePricing,
+} from '@/lib/model';
 
 const share = fc.double({ min: 0, max: 1, noNaN: true });
 const amount = (max: number) => fc.double({ min: 0, max, noNaN: true });
@@ -74,3 +80,35 @@ export const typicalAnswers: fc.Arbitrary<Answers> = fc
     platformMessagesPerMonth: fc.integer({ min: 0, max: 50_000 }),
   })
   .map((raw) => answersSchema.parse(raw));
+
+/** The MSP's prices as the brand file allows them (0–10,000 a month, 0–100,000 once), or none. */
+export const validSuite: fc.Arbitrary<SuitePricing | undefined> = fc.option(
+  fc.record({
+    licencePerUserMonth: fc.oneof(amount(10_000), fc.constantFrom(0, 10.8)),
+    managedServicePerUserMonth: fc.oneof(amount(10_000), count(40)),
+    onboardingPerUser: fc.oneof(amount(100_000), count(300)),
+    currency: fc.constantFrom(...currencies),
+  }),
+  { nil: undefined },
+);
+
+/**
+ * Overrides the model applies as they are, for these answers and this suite: any subset of the
+ * assumptions, each anywhere in the range `resolveAssumptions` gives it (the quoted prices' ranges
+ * follow the suite), as an arbitrary double or a round figure a seller would type.
+ */
+export function validOverrides(
+  answers: Answers,
+  suite: SuitePricing | undefined,
+): fc.Arbitrary<AssumptionOverrides> {
+  const ranged = resolveAssumptions(answers, { suite }).assumptions.map(({ id, low, high }) => {
+    const round = fc
+      .integer({ min: 0, max: 100 })
+      .map((k) => Number((low + ((high - low) * k) / 100).toPrecision(3)));
+    const value = fc.oneof(fc.double({ min: low, max: high, noNaN: true }), round);
+    return [id, value.filter((v) => v >= low && v <= high)] as const;
+  });
+  return fc.record(Object.fromEntries(ranged) as Record<AssumptionId, fc.Arbitrary<number>>, {
+    requiredKeys: [],
+  });
+}

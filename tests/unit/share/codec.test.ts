@@ -34,7 +34,7 @@ describe('encodeReport / decodeReport', () => {
   it('round-trips arbitrary valid answers exactly', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(validAnswers, (answers) => {
-        expect(decodeReport(encodeReport(answers))).toEqual({ ok: true, answers });
+        expect(decodeReport(encodeReport(answers))).toEqual({ ok: true, answers, overrides: {} });
       }),
       { numRuns: 2000 },
     );
@@ -49,7 +49,7 @@ describe('encodeReport / decodeReport', () => {
       annualRevenue: 1e12,
     };
     const decoded = decodeReport(encodeReport(answers));
-    expect(decoded).toEqual({ ok: true, answers });
+    expect(decoded).toEqual({ ok: true, answers, overrides: {} });
     expect(decoded.ok && Object.is(decoded.answers.turnoverRate, -0)).toBe(true);
   });
 
@@ -83,10 +83,11 @@ describe('encodeReport / decodeReport', () => {
     const withName = encodeReport({ ...defaults, clientName: 'Acme' });
     // 'Acme' adds a length byte and 4 bytes: 5 bytes → 6–7 base64url characters.
     expect(withName.length - without.length).toBeGreaterThanOrEqual(6);
-    expect(decodeReport(without)).toEqual({ ok: true, answers: defaults });
+    expect(decodeReport(without)).toEqual({ ok: true, answers: defaults, overrides: {} });
     expect(decodeReport(withName)).toEqual({
       ok: true,
       answers: { ...defaults, clientName: 'Acme' },
+      overrides: {},
     });
   });
 

@@ -8,7 +8,7 @@ describe('reportPath', () => {
     const answers = answersSchema.parse({ employees: 120, jurisdiction: 'uk', clientName: 'Acme' });
     const path = reportPath('de', answers);
     expect(path).toMatch(/^\/de\/report\/[A-Za-z0-9_-]+$/);
-    expect(decodeReport(path.split('/').pop())).toEqual({ ok: true, answers });
+    expect(decodeReport(path.split('/').pop())).toEqual({ ok: true, answers, overrides: {} });
   });
 
   it('says honestly that link format v1 carries no assumption overrides', () => {

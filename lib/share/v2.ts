@@ -1,0 +1,133 @@
+import type { Currency } from '@/lib/model/answers';
+import { ByteReader, ByteWriter, DecodeError } from './bytes';
+import { readDecimal, writeDecimal } from './decimal';
+import { readV1From, writeV1Into } from './v1';
+
+// Version 2: the v1 answers, then the assumptions changed in a workshop. These tables are frozen
+// like v1's: a link stores an assumption as its position here, not its name, so renaming or
+// reordering the model's registry cannot change what a link already sent says. A new assumption
+// means version 3 (tests/unit/share/v2.test.ts fails until then).
+const IDS = [
+  'workingHoursPerYear',
+  'workingDaysPerYear',
+  'fxUsdPerEur',
+  'fxGbpPerEur',
+  'fxChfPerEur',
+  'rkEnforcementProbabilityUs',
+  'rkEnforcementProbabilityUk',
+  'rkEnforcementProbabilityOther',
+  'rkFineShareOfRevenue',
+  'rkFineMinimum',
+  'regulatorInquiryMultiplier',
+  'dpEnforcementProbability',
+  'dpFineBase',
+  'dpFineShareOfRevenue',
+  'gdprCapFixed',
+  'gdprCapShareOfTurnover',
+  'ukGdprCapFixed',
+  'nfadpBusinessFineCap',
+  'lostDeviceIncidentProbability',
+  'leaverIncidentProbability',
+  'recordsPerIncident',
+  'costPerRecord',
+  'historyRebuildHours',
+  'alwaysOnTurnoverUplift',
+  'replacementCostShare',
+  'staffAbsenceShare',
+  'unloggedDealLossShare',
+  'groupLimitMinutesPerDay',
+  'pricePerMessage',
+  'suiteLicencePerUserMonth',
+  'suiteManagedServicePerUserMonth',
+  'suiteOnboardingPerUser',
+  'adoptionRampMonths',
+  'residualFines',
+  'residualDataLoss',
+  'residualTurnover',
+  'residualSales',
+  'residualProductivity',
+  'residualMessaging',
+] as const;
+
+/**
+ * Assumptions stated in a currency: their value in a link is followed by that currency, so a value
+ * is never read in another one (the MSP's prices follow the brand file's currency, which can change).
+ */
+const PRICED = new Set<string>([
+  'fxUsdPerEur',
+  'fxGbpPerEur',
+  'fxChfPerEur',
+  'rkFineMinimum',
+  'dpFineBase',
+  'gdprCapFixed',
+  'ukGdprCapFixed',
+  'nfadpBusinessFineCap',
+  'costPerRecord',
+  'pricePerMessage',
+  'suiteLicencePerUserMonth',
+  'suiteManagedServicePerUserMonth',
+  'suiteOnboardingPerUser',
+]);
+const CURRENCIES = ['EUR', 'GBP', 'USD', 'CHF'] as const satisfies readonly Currency[];
+
+/** Exposed for the tests that pin the tables against the model's registry. */
+export const v2Layout = { ids: IDS, priced: PRICED, currencies: CURRENCIES };
+
+/** One changed assumption as a link carries it: not yet checked against the model. */
+export interface RawOverride {
+  id: string;
+  value: number;
+  /** Set exactly for the priced assumptions. */
+  currency?: Currency;
+}
+
+const INDEX = new Map<string, number>(IDS.map((id, i) => [id, i]));
+
+/** Throws a RangeError for an id or currency v2 cannot carry (the codec checks them first). */
+export function writeV2(answers: Record<string, unknown>, overrides: RawOverride[]): Uint8Array {
+  const w = writeV1Into(new ByteWriter(), answers);
+  const sorted = overrides
+    .map((o) => ({ ...o, index: INDEX.get(o.id) ?? -1 }))
+    .sort((a, b) => a.index - b.index);
+  w.varint(BigInt(sorted.length));
+  for (const { id, index, value, currency } of sorted) {
+    if (index < 0) throw new RangeError(`${id}: no v2 code`);
+    if (PRICED.has(id) !== (currency !== undefined)) {
+      throw new RangeError(`${id}: currency ${String(currency)} does not fit v2`);
+    }
+    w.varint(BigInt(index));
+    writeDecimal(w, value);
+    if (currency !== undefined) w.byte(CURRENCIES.indexOf(currency));
+  }
+  return w.finish();
+}
+
+/** The raw answers and overrides; throws DecodeError when the bytes do not fit v2. */
+export function readV2(bytes: Uint8Array): {
+  fields: Record<string, unknown>;
+  overrides: RawOverride[];
+} {
+  const r = new ByteReader(bytes);
+  const fields = readV1From(r);
+  const count = Number(r.varint(1));
+  // One spelling per link: no overrides means a v1 link; ids strictly ascending, none twice.
+  if (count === 0 || count > IDS.length) throw new DecodeError('override count out of range');
+  const overrides: RawOverride[] = [];
+  let previous = -1;
+  for (let n = 0; n < count; n++) {
+    const index = Number(r.varint(1));
+    if (index <= previous || index >= IDS.length) throw new DecodeError('override id out of order');
+    previous = index;
+    const id = IDS[index]!;
+    const value = readDecimal(r);
+    if (!PRICED.has(id)) {
+      overrides.push({ id, value });
+      continue;
+    }
+    const currency = CURRENCIES[r.byte()];
+    if (!currency) throw new DecodeError('currency out of range');
+    overrides.push({ id, value, currency });
+  }
+  r.end();
+  return { fields, overrides };
+}

@@ -1,0 +1,424 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  answersSchema,
+  assumptionIds,
+  assumptionRegistry,
+  currencies,
+  resolveAssumptions,
+  type SuitePricing,
+} from '@/lib/model';
+import { MAX_CODE_LENGTH, decodeReport, encodeReport } from '@/lib/share';
+import { toBase64url } from '@/lib/share/base64url';
+import { ByteWriter } from '@/lib/share/bytes';
+import { checksumBytes } from '@/lib/share/checksum';
+import { writeDecimal } from '@/lib/share/decimal';
+import { v1Layout, writeV1Into } from '@/lib/share/v1';
+import { v2Layout, writeV2, type RawOverride } from '@/lib/share/v2';
+import { validAnswers, validOverrides, validSuite } from './arbitraries';
+
+const defaults = answersSchema.parse({});
+// content/brand.json's prices: the managed service's range becomes €5–40 (the registry's, in EUR).
+const suite: SuitePricing = {
+  currency: 'EUR',
+  licencePerUserMonth: 10.8,
+  managedServicePerUserMonth: 8,
+  onboardingPerUser: 45,
+};
+const three = {
+  unloggedDealLossShare: 0.3,
+  suiteManagedServicePerUserMonth: 40,
+  residualFines: 0.25,
+};
+
+/** A correctly sealed code around any payload, so the tests reach the checks behind the checksum. */
+function sealed(version: string, payload: Uint8Array): string {
+  const signed = new Uint8Array([...new TextEncoder().encode(version), ...payload]);
+  return version + toBase64url(new Uint8Array([...payload, ...checksumBytes(signed)]));
+}
+
+/** Default answers, then whatever bytes `tail` writes where the overrides belong. */
+function v2With(tail: (w: ByteWriter) => void): string {
+  const w = writeV1Into(new ByteWriter(), defaults);
+  tail(w);
+  return sealed('2', w.finish());
+}
+
+const index = (id: string) => (v2Layout.ids as readonly string[]).indexOf(id);
+
+describe('version 2 layout', () => {
+  it('is frozen: links already sent store each assumption as its position in this list', () => {
+    // A copy, on purpose: editing the list in lib/share/v2.ts changes what old links mean.
+    expect(v2Layout.ids).toEqual([
+      'workingHoursPerYear',
+      'workingDaysPerYear',
+      'fxUsdPerEur',
+      'fxGbpPerEur',
+      'fxChfPerEur',
+      'rkEnforcementProbabilityUs',
+      'rkEnforcementProbabilityUk',
+      'rkEnforcementProbabilityOther',
+      'rkFineShareOfRevenue',
+      'rkFineMinimum',
+      'regulatorInquiryMultiplier',
+      'dpEnforcementProbability',
+      'dpFineBase',
+      'dpFineShareOfRevenue',
+      'gdprCapFixed',
+      'gdprCapShareOfTurnover',
+      'ukGdprCapFixed',
+      'nfadpBusinessFineCap',
+      'lostDeviceIncidentProbability',
+      'leaverIncidentProbability',
+      'recordsPerIncident',
+      'costPerRecord',
+      'historyRebuildHours',
+      'alwaysOnTurnoverUplift',
+      'replacementCostShare',
+      'staffAbsenceShare',
+      'unloggedDealLossShare',
+      'groupLimitMinutesPerDay',
+      'pricePerMessage',
+      'suiteLicencePerUserMonth',
+      'suiteManagedServicePerUserMonth',
+      'suiteOnboardingPerUser',
+      'adoptionRampMonths',
+      'residualFines',
+      'residualDataLoss',
+      'residualTurnover',
+      'residualSales',
+      'residualProductivity',
+      'residualMessaging',
+    ]);
+    expect(v2Layout.currencies).toEqual(['EUR', 'GBP', 'USD', 'CHF']);
+  });
+
+  it('carries every assumption the model has', () => {
+    const missing = assumptionIds.filter((id) => !(v2Layout.ids as readonly string[]).includes(id));
+    expect(
+      missing,
+      `link version 2 cannot carry ${missing.join(', ')}: add version 3 with its own frozen list ` +
+        '(keep readV2 for links already sent; never edit the v2 list)',
+    ).toEqual([]);
+  });
+
+  it('tags exactly the assumptions the model states in a currency, and every currency', () => {
+    const stated = assumptionRegistry.filter((a) => a.currency).map((a) => a.id);
+    expect([...v2Layout.priced].sort()).toEqual([...stated].sort());
+    expect([...v2Layout.currencies].sort()).toEqual([...currencies].sort());
+  });
+});
+
+describe('encodeReport / decodeReport with overrides', () => {
+  it(
+    'round-trips arbitrary valid answers with arbitrary valid overrides, with or without a suite',
+    { timeout: 120_000 },
+    () => {
+      const input = fc
+        .tuple(validAnswers, validSuite)
+        .chain(([answers, suite]) =>
+          validOverrides(answers, suite).map((overrides) => ({ answers, suite, overrides })),
+        );
+      fc.assert(
+        fc.property(input, ({ answers, suite, overrides }) => {
+          const code = encodeReport(answers, overrides, { suite });
+          expect(code[0]).toBe(Object.keys(overrides).length > 0 ? '2' : '1');
+          expect(code).toMatch(/^[A-Za-z0-9_-]+$/);
+          expect(code.length).toBeLessThanOrEqual(MAX_CODE_LENGTH);
+          expect(decodeReport(code, { suite })).toEqual({ ok: true, answers, overrides });
+        }),
+        { numRuns: 2000 },
+      );
+    },
+  );
+
+  it('writes version 1, byte for byte, when no assumption changed', () => {
+    const named = { ...defaults, clientName: 'Acme' };
+    expect(encodeReport(named, {}, { suite })).toBe(encodeReport(named));
+    expect(encodeReport(named, { residualFines: undefined })).toBe(encodeReport(named));
+    expect(encodeReport(defaults)[0]).toBe('1');
+    expect(decodeReport(encodeReport(named))).toEqual({ ok: true, answers: named, overrides: {} });
+  });
+
+  it('adds 15 characters for three typical overrides (56 in all)', () => {
+    // v1 defaults: 26 payload bytes + 4 checksum = 30 bytes → 40 base64url characters + version = 41.
+    // v2 adds 11 bytes: count (1) + unloggedDealLossShare 0.3 (index 1 + decimal 2)
+    // + managed service 40 (index 1 + decimal 2 + currency 1) + residualFines 0.25 (1 + 2).
+    // 30 + 11 = 41 bytes → ceil(41 × 4 / 3) = 55 characters + version = 56.
+    const code = encodeReport(defaults, three, { suite });
+    expect(code).toHaveLength(56);
+    expect(decodeReport(code, { suite })).toEqual({
+      ok: true,
+      answers: defaults,
+      overrides: three,
+    });
+  });
+
+  it('gives different overrides different codes, and ignores their order', () => {
+    const a = encodeReport(defaults, { residualFines: 0.25, adoptionRampMonths: 6 });
+    const b = encodeReport(defaults, { adoptionRampMonths: 6, residualFines: 0.25 });
+    const c = encodeReport(defaults, { residualFines: 0.26, adoptionRampMonths: 6 });
+    expect(a).toBe(b);
+    expect(a).not.toBe(c);
+  });
+
+  it('refuses to encode overrides the model would not apply as they are', () => {
+    // residualFines ranges 5–40 %; NaN is not a value; "nope" is no assumption.
+    expect(() => encodeReport(defaults, { residualFines: 0.41 })).toThrow(RangeError);
+    expect(() => encodeReport(defaults, { residualFines: Number.NaN })).toThrow(RangeError);
+    expect(() => encodeReport(defaults, { nope: 1 } as never)).toThrow(RangeError);
+  });
+});
+
+describe('the MSP prices and the suite currency', () => {
+  // With the brand's EUR prices the managed service ranges €5–40; the registry alone says €5–40
+  // too, but the licence moves: $6–22 becomes 6 / 1.17 = €5.13 to 22 / 1.17 = €18.80.
+  const licence = { suiteLicencePerUserMonth: 18 };
+
+  it('checks an override of a quoted price against the range the suite gives it', () => {
+    const code = encodeReport(defaults, licence, { suite });
+    expect(decodeReport(code, { suite })).toEqual({
+      ok: true,
+      answers: defaults,
+      overrides: licence,
+    });
+    // €18 was within €5.13–18.80 with the suite; at €19 it is above it.
+    expect(() => encodeReport(defaults, { suiteLicencePerUserMonth: 19 }, { suite })).toThrow();
+  });
+
+  it('reads a price in the currency it was set in, or not at all', () => {
+    // The brand file now quotes in CHF: "18" would silently mean CHF 18, not €18.
+    const chf = { ...suite, currency: 'CHF' as const };
+    const code = encodeReport(defaults, licence, { suite });
+    expect(decodeReport(code, { suite: chf })).toEqual({ ok: false, reason: 'invalid-overrides' });
+    // Without a suite the model states the licence in USD, its registry currency.
+    expect(decodeReport(code)).toEqual({ ok: false, reason: 'invalid-overrides' });
+  });
+
+  it('accepts a price at the MSP’s own quote even when it lies outside the registry range', () => {
+    // A €2 licence widens the range down to €2 (the model takes min(6 / 1.17, 2) = 2).
+    const cheap = { ...suite, licencePerUserMonth: 2 };
+    const code = encodeReport(defaults, { suiteLicencePerUserMonth: 3 }, { suite: cheap });
+    expect(decodeReport(code, { suite: cheap }).ok).toBe(true);
+    // Brand prices back at €10.80: €3 is below €5.13 now.
+    expect(decodeReport(code, { suite })).toEqual({ ok: false, reason: 'invalid-overrides' });
+  });
+});
+
+describe('decodeReport on hand-made version 2 codes', () => {
+  const fines = index('residualFines');
+  const managed = index('suiteManagedServicePerUserMonth');
+  const value = (w: ByteWriter, x: number) => writeDecimal(w, x);
+
+  it.each([
+    ['no overrides (that is a version 1 link)', (w: ByteWriter) => w.varint(0n)],
+    ['more overrides than assumptions', (w: ByteWriter) => w.varint(40n)],
+    [
+      'the same assumption twice',
+      (w: ByteWriter) => {
+        w.varint(2n).varint(BigInt(fines));
+        value(w, 0.2);
+        w.varint(BigInt(fines));
+        value(w, 0.3);
+      },
+    ],
+    [
+      'ids out of order',
+      (w: ByteWriter) => {
+        w.varint(2n).varint(BigInt(fines));
+        value(w, 0.2);
+        w.varint(BigInt(managed));
+        value(w, 20);
+        w.byte(0);
+      },
+    ],
+    [
+      'an index past the list (39 ids: 0–38)',
+      (w: ByteWriter) => value(w.varint(1n).varint(39n), 1),
+    ],
+    [
+      'a currency past the list (4: 0–3)',
+      (w: ByteWriter) => {
+        value(w.varint(1n).varint(BigInt(managed)), 20);
+        w.byte(4);
+      },
+    ],
+    [
+      'a priced assumption without its currency',
+      (w: ByteWriter) => value(w.varint(1n).varint(BigInt(managed)), 20),
+    ],
+    [
+      'trailing bytes',
+      (w: ByteWriter) => {
+        value(w.varint(1n).varint(BigInt(fines)), 0.2);
+        w.byte(0);
+      },
+    ],
+    ['a count but nothing after it', (w: ByteWriter) => w.varint(1n)],
+  ])('%s → malformed', (_, tail) => {
+    expect(decodeReport(v2With(tail), { suite })).toEqual({ ok: false, reason: 'malformed' });
+  });
+
+  it.each([
+    ['above its range (residualFines: 5–40 %)', [{ id: 'residualFines', value: 0.41 }]],
+    ['below its range', [{ id: 'residualFines', value: 0.049 }]],
+    [
+      'a fixed assumption at another value (EUR→USD is 1.17)',
+      [{ id: 'fxUsdPerEur', value: 1.2, currency: 'USD' }],
+    ],
+    [
+      'a price in a currency the suite does not quote in',
+      [{ id: 'suiteManagedServicePerUserMonth', value: 20, currency: 'GBP' }],
+    ],
+    [
+      'an amount in another currency than the model states it (costPerRecord: USD)',
+      [{ id: 'costPerRecord', value: 150, currency: 'EUR' }],
+    ],
+  ] as [string, RawOverride[]][])('%s → invalid-overrides', (_, raw) => {
+    const code = sealed('2', writeV2(defaults, raw));
+    expect(decodeReport(code, { suite })).toEqual({ ok: false, reason: 'invalid-overrides' });
+  });
+
+  it('says invalid-answers before looking at the overrides', () => {
+    const code = sealed(
+      '2',
+      writeV2({ ...defaults, employees: 0 }, [{ id: 'residualFines', value: 0.41 }]),
+    );
+    expect(decodeReport(code, { suite })).toEqual({ ok: false, reason: 'invalid-answers' });
+  });
+});
+
+describe('decodeReport never throws on version 2 codes', () => {
+  const base64url = fc.constantFrom(
+    ...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_',
+  );
+  const withOverrides = fc
+    .tuple(validAnswers, validSuite)
+    .chain(([answers, suite]) =>
+      validOverrides(answers, suite).map((overrides) =>
+        encodeReport(answers, overrides, { suite }),
+      ),
+    );
+
+  it('10,000 random strings and random sealed payloads', { timeout: 60_000 }, () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: base64url, maxLength: 1200 }).map((s) => `2${s}`),
+          // Past the checksum: random bytes where the overrides belong.
+          fc.uint8Array({ maxLength: 60 }).map((bytes) => v2With((w) => w.raw(bytes))),
+        ),
+        validSuite,
+        (code, suite) => {
+          const result = decodeReport(code, { suite });
+          expect(typeof result.ok).toBe('boolean');
+        },
+      ),
+      { numRuns: 10_000 },
+    );
+  });
+
+  it('10,000 mutated valid codes', { timeout: 120_000 }, () => {
+    const mutation = fc.record({
+      at: fc.nat(),
+      kind: fc.constantFrom('replace', 'delete', 'insert', 'swap'),
+      ch: base64url,
+    });
+    fc.assert(
+      fc.property(
+        withOverrides,
+        fc.array(mutation, { minLength: 1, maxLength: 4 }),
+        validSuite,
+        (original, edits, suite) => {
+          let code = original;
+          for (const { at, kind, ch } of edits) {
+            const i = at % Math.max(code.length, 1);
+            if (kind === 'replace') code = code.slice(0, i) + ch + code.slice(i + 1);
+            if (kind === 'delete') code = code.slice(0, i) + code.slice(i + 1);
+            if (kind === 'insert') code = code.slice(0, i) + ch + code.slice(i);
+            if (kind === 'swap')
+              code = code.slice(0, i) + code.slice(i + 1, i + 2) + code[i] + code.slice(i + 2);
+          }
+          const result = decodeReport(code, { suite });
+          // A mutation that spells another valid code must still hold valid answers.
+          if (result.ok) expect(answersSchema.safeParse(result.answers).success).toBe(true);
+        },
+      ),
+      { numRuns: 10_000 },
+    );
+  });
+});
+
+describe('size cap', () => {
+  // Longest spelling of a number (writeDecimal): a 1-byte header while the exponent stays within
+  // ±31 (every value of 1e-15 or more with at most 17 digits), else 2; a 9-byte mantissa for 17
+  // digits (up to 10^17 − 1 < 2^63 = 9 × 7 bits). A fixed assumption costs its own spelling.
+  const spelling = (x: number) => {
+    const w = new ByteWriter();
+    writeDecimal(w, x);
+    return w.finish().length;
+  };
+
+  it('fits the longest code encodeReport can write, and not much more', () => {
+    // v1: the choices as one mixed-radix integer, 11 numbers of at most 11 bytes, an 80-character
+    // name of 3-byte letters (240 bytes) after a 2-byte length.
+    const radices = [...v1Layout.choices.map(([, options]) => options.length), 2];
+    const choiceBytes = Math.ceil(Math.log2(radices.reduce((p, r) => p * r, 1)) / 7);
+    const v1 = choiceBytes + v1Layout.numbers.length * 11 + 2 + 240;
+    // v2: a count byte, then per assumption an index byte, its value and, if priced, a currency.
+    // A quoted price can fall to 0 (a free item in the brand file), so its range reaches 5e-324.
+    const quoted = new Set(
+      resolveAssumptions(defaults, { suite })
+        .assumptions.filter((a) => a.quoted)
+        .map((a) => a.id),
+    );
+    let v2 = 1;
+    for (const a of assumptionRegistry) {
+      const value =
+        a.low === a.high && !quoted.has(a.id)
+          ? spelling(a.low)
+          : (quoted.has(a.id) || a.low < 1e-15 ? 2 : 1) + 9;
+      v2 += 1 + value + (v2Layout.priced.has(a.id) ? 1 : 0);
+    }
+    // 5 + 11 × 11 + 2 + 240 = 368 bytes; the 39 assumptions add 383; 4 of checksum → 755 bytes
+    // → ceil(755 × 4 / 3) = 1,007 characters + version = 1,008.
+    const longest = 1 + Math.ceil(((v1 + v2 + 4) * 4) / 3);
+    expect(longest).toBe(1008);
+    expect(MAX_CODE_LENGTH).toBeGreaterThanOrEqual(longest);
+    expect(MAX_CODE_LENGTH - longest).toBeLessThan(10);
+  });
+});
+
+describe('version 2 links already sent', () => {
+  // Frozen like the v1 golden codes: if one stops decoding to the same input, old links break.
+  const golden = [
+    {
+      what: 'the defaults with three assumptions changed in a workshop, EUR prices',
+      code: '2sIqgGgQFAgYYBRAGAAEGDwQBAgIQGQAFAAADGgIDHgQEACEGGTy8XZY',
+      answers: defaults,
+      overrides: three,
+      suite,
+    },
+    {
+      what: 'a named UK firm in GBP, a CHF price list, a per-record cost in USD',
+      code: '23outdAgEAgYYBRAGAAEGDwQBAgIQGQAFAAAcTcO8bGxlciAmIFPDtmhuZSDigJMgWsO8cmljaAMGCiMVBA8CIAAGWQPgtw',
+      answers: answersSchema.parse({
+        employees: 400,
+        industry: 'financial-services',
+        jurisdiction: 'uk',
+        currency: 'GBP',
+        clientName: 'Müller & Söhne – Zürich',
+      }),
+      overrides: { rkEnforcementProbabilityUk: 0.035, costPerRecord: 150, adoptionRampMonths: 6 },
+      suite: { ...suite, currency: 'CHF' as const },
+    },
+  ];
+
+  it.each(golden)(
+    '$what still opens with the same input',
+    ({ code, answers, overrides, suite }) => {
+      expect(decodeReport(code, { suite })).toEqual({ ok: true, answers, overrides });
+      expect(encodeReport(answers, overrides, { suite })).toBe(code);
+    },
+  );
+});
