@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { answersSchema, profileDefaults, type Answers } from '@/lib/model/answers';
 import { stepCount, type AnswerKey } from './steps';
+import { answerKeys, isAnswerKey, parseStored, salvageAnswers } from './stored';
 
 /** localStorage key; bump the suffix when the draft's shape changes (old drafts are ignored). */
 export const DRAFT_STORAGE_KEY = 'cost-of-free.assessment.v1';
@@ -26,35 +27,18 @@ const storedSchema = z.object({
   edited: z.array(z.string()),
 });
 
-const keys = Object.keys(answersSchema.shape) as AnswerKey[];
-const isKey = (k: string): k is AnswerKey => (keys as string[]).includes(k);
-
 export function initialDraft(): Draft {
   return { step: 0, answers: answersSchema.parse({}), edited: [] };
 }
 
 /** A draft from stored text; each answer is checked on its own, so one bad value costs only itself. */
 export function readDraft(text: string | null): Draft | null {
-  if (!text) return null;
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  const stored = storedSchema.safeParse(json);
-  if (!stored.success) return null;
-  const kept: Record<string, unknown> = {};
-  for (const key of keys) {
-    const value = stored.data.answers[key];
-    if (value !== undefined && answersSchema.shape[key].safeParse(value).success) {
-      kept[key] = value;
-    }
-  }
+  const stored = parseStored(text, storedSchema);
+  if (!stored) return null;
   return {
-    step: stored.data.step,
-    answers: answersSchema.parse(kept),
-    edited: stored.data.edited.filter(isKey),
+    step: stored.step,
+    answers: salvageAnswers(stored.answers),
+    edited: stored.edited.filter(isAnswerKey),
   };
 }
 
@@ -64,7 +48,7 @@ export function writeDraft(draft: Draft): string {
 
 /** A draft that starts from a report's answers (the "edit answers" link): all of them count as set. */
 export function draftFrom(answers: Answers): Draft {
-  return { step: 0, answers, edited: keys.filter((k) => answers[k] !== undefined) };
+  return { step: 0, answers, edited: answerKeys.filter((k) => answers[k] !== undefined) };
 }
 
 /**

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { answersSchema, assumptionById, isAssumptionId, type Answers } from '@/lib/model';
 import type { AssumptionId, AssumptionOverrides } from '@/lib/model';
 import type { AnswerKey } from '@/lib/questionnaire';
+import { isAnswerKey, parseStored, salvageAnswers } from '@/lib/questionnaire/stored';
 
 /** localStorage key; bump the suffix when the state's shape changes (old states are ignored). */
 export const WORKSHOP_STORAGE_KEY = 'cost-of-free.workshop.v1';
@@ -25,9 +26,6 @@ const storedSchema = z.object({
   projector: z.boolean(),
 });
 
-const answerKeys = Object.keys(answersSchema.shape) as AnswerKey[];
-const isAnswerKey = (k: string): k is AnswerKey => (answerKeys as string[]).includes(k);
-
 /** Assumptions with no range (exchange rates, legal caps) are fixed: nothing to override. */
 export function isAdjustable(id: AssumptionId): boolean {
   const a = assumptionById[id];
@@ -40,24 +38,10 @@ export function initialWorkshop(): WorkshopState {
 
 /** A state from stored text; each answer and override is checked on its own, so one bad value costs only itself. */
 export function readWorkshop(text: string | null): WorkshopState | null {
-  if (!text) return null;
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  const stored = storedSchema.safeParse(json);
-  if (!stored.success) return null;
-  const answers: Record<string, unknown> = {};
-  for (const key of answerKeys) {
-    const value = stored.data.answers[key];
-    if (value !== undefined && answersSchema.shape[key].safeParse(value).success) {
-      answers[key] = value;
-    }
-  }
+  const stored = parseStored(text, storedSchema);
+  if (!stored) return null;
   const overrides: AssumptionOverrides = {};
-  for (const [id, value] of Object.entries(stored.data.overrides)) {
+  for (const [id, value] of Object.entries(stored.overrides)) {
     // The model clamps into the range it applies (the MSP's prices can widen it), so any finite number is safe.
     if (
       isAssumptionId(id) &&
@@ -69,10 +53,10 @@ export function readWorkshop(text: string | null): WorkshopState | null {
     }
   }
   return {
-    answers: answersSchema.parse(answers),
-    edited: stored.data.edited.filter(isAnswerKey),
+    answers: salvageAnswers(stored.answers),
+    edited: stored.edited.filter(isAnswerKey),
     overrides,
-    projector: stored.data.projector,
+    projector: stored.projector,
   };
 }
 
