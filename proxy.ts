@@ -1,6 +1,7 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
+import { getBrand } from './lib/brand/load';
 import { decodeReport } from './lib/share';
 
 const intl = createMiddleware(routing);
@@ -51,8 +52,11 @@ export default function proxy(request: NextRequest) {
     } catch {
       code = null;
     }
+    // With the brand's suite, as the page decodes it: its prices bound what a workshop could set.
     const result =
-      code === null ? { ok: false as const, reason: 'malformed' as const } : decodeReport(code);
+      code === null
+        ? { ok: false as const, reason: 'malformed' as const }
+        : decodeReport(code, { suite: getBrand().suite });
     if (!result.ok && image) {
       const url = request.nextUrl.clone();
       url.pathname = `/${locale}/opengraph-image`;

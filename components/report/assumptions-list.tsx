@@ -1,6 +1,6 @@
 import { getMessages, getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import type { Answers, Report, SuitePricing } from '@/lib/model';
+import type { Answers, AssumptionOverrides, Report, SuitePricing } from '@/lib/model';
 import { resolveAssumptions } from '@/lib/model';
 import { assumptionValue } from './format';
 
@@ -8,6 +8,8 @@ type Props = {
   report: Report;
   answers: Answers;
   suite: SuitePricing;
+  /** The assumptions a workshop changed, from the link: listed and marked. */
+  overrides: AssumptionOverrides;
   locale: string;
   brandName: string;
 };
@@ -30,16 +32,26 @@ export async function assumptionLabeller(): Promise<(id: string, fallback: strin
   };
 }
 
-/** The assumptions that move this result (largest first) and the quoted prices, with sources. */
-export async function AssumptionsList({ report, answers, suite, locale, brandName }: Props) {
+/**
+ * The assumptions that move this result (largest first), the quoted prices and any set in a
+ * workshop, with sources; a workshop's values are marked as such.
+ */
+export async function AssumptionsList({
+  report,
+  answers,
+  suite,
+  overrides,
+  locale,
+  brandName,
+}: Props) {
   const t = await getTranslations('report.assumptions');
   const label = await assumptionLabeller();
-  const resolved = resolveAssumptions(answers, { suite });
+  const resolved = resolveAssumptions(answers, { suite, overrides });
   const byId = new Map(resolved.assumptions.map((a) => [a.id, a]));
-  const used = [
+  const used = new Set([
     ...report.drivers.map((d) => d.assumptionId),
-    ...resolved.assumptions.filter((a) => a.quoted).map((a) => a.id),
-  ];
+    ...resolved.assumptions.filter((a) => a.quoted || a.overridden).map((a) => a.id),
+  ]);
 
   return (
     <section aria-labelledby="assumptions-title" className="mt-12">
@@ -48,10 +60,15 @@ export async function AssumptionsList({ report, answers, suite, locale, brandNam
       </h2>
       <p className="mt-2 text-slate-700">{t('intro')}</p>
       <ol className="mt-4 list-decimal space-y-3 pl-6 text-sm">
-        {used.map((id) => {
+        {[...used].map((id) => {
           const a = byId.get(id)!;
           return (
-            <li key={id} id={`fn-${id}`} className="pl-1">
+            <li
+              key={id}
+              id={`fn-${id}`}
+              className="pl-1"
+              data-overridden={a.overridden || undefined}
+            >
               <Link href={`/methodology#${id}`} className="font-semibold text-brand underline">
                 {label(id, a.source.title)}
               </Link>
@@ -59,6 +76,11 @@ export async function AssumptionsList({ report, answers, suite, locale, brandNam
               <span className="tabular-nums">
                 {assumptionValue(locale, answers.currency, a.unit, resolved.params[id])}
               </span>
+              {a.overridden && (
+                <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-950">
+                  {t('setInWorkshop')}
+                </span>
+              )}
               <span className="block text-slate-600">
                 {a.quoted ? (
                   t('quoted', { brand: brandName })

@@ -3,10 +3,16 @@ import type { Report } from '@/lib/model';
 import { money } from './format';
 import { LevelBadge } from './level-badge';
 
-type Props = { report: Report; locale: string; suiteName: string };
+type Props = {
+  report: Report;
+  locale: string;
+  suiteName: string;
+  /** How many assumptions a seller changed in a workshop (carried by the link). */
+  adjusted: number;
+};
 
 /** Both totals, the saving or the extra cost, payback and risk: server-rendered, no JS needed. */
-export async function ReportHeadline({ report, locale, suiteName }: Props) {
+export async function ReportHeadline({ report, locale, suiteName, adjusted }: Props) {
   const t = await getTranslations('report.headline');
   const m = (x: number) => money(locale, report.currency, x);
   const years = report.horizonYears;
@@ -27,6 +33,11 @@ export async function ReportHeadline({ report, locale, suiteName }: Props) {
       <p className="max-w-3xl text-xl font-semibold text-balance text-slate-900 sm:text-2xl">
         {verdict}
       </p>
+      {adjusted > 0 && (
+        <p className="mt-2 text-slate-700" data-testid="workshop-adjusted">
+          {t('adjusted', { count: adjusted })}
+        </p>
+      )}
       <dl className="mt-6 grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
         <Metric label={t('statusQuo')} note={t('statusQuoNote')}>
           <dd data-metric="status-quo-total" data-value={report.statusQuo.total} className={figure}>

@@ -18,7 +18,7 @@ function mailto(subject: string, body: string): string {
  * of the same link. Every action shares the canonical URL in the page's language.
  */
 export async function ReportShare({ code, locale }: { code: string; locale: Locale }) {
-  const decoded = decodeReport(code);
+  const decoded = decodeReport(code, { suite: getBrand().suite });
   if (!decoded.ok) return null;
   const { clientName, horizonYears } = decoded.answers;
   const t = await getTranslations({ locale, namespace: 'share' });

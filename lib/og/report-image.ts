@@ -17,7 +17,7 @@ export function reportOgInput(
   brand: Pick<Brand, 'suite'>,
 ): OgImageInput {
   const t = createTranslator({ locale, messages });
-  const decoded = decodeReport(code);
+  const decoded = decodeReport(code, { suite: brand.suite });
   if (!decoded.ok) {
     return {
       locale,
@@ -26,9 +26,9 @@ export function reportOgInput(
       subtitle: t('seo.ogSubtitle'),
     };
   }
-  const { answers } = decoded;
+  const { answers, overrides } = decoded;
   // The headline needs no uncertainty range: one Monte Carlo sample keeps the image fast.
-  const report = computeReport(answers, { suite: brand.suite, samples: 1 });
+  const report = computeReport(answers, { suite: brand.suite, overrides, samples: 1 });
   const years = report.horizonYears;
   const amount = new Intl.NumberFormat(locale, {
     style: 'currency',

@@ -1,6 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { encodeReport } from '@/lib/share';
+import { MAX_CODE_LENGTH, encodeReport } from '@/lib/share';
+import { toBase64url } from '@/lib/share/base64url';
+import { checksumBytes } from '@/lib/share/checksum';
+import { writeV2 } from '@/lib/share/v2';
 import {
+  brandSuite,
   expectNoAxeViolations,
   expectedReport,
   headline,
@@ -22,6 +26,14 @@ const answers = parse({
 });
 const code = encodeReport(answers);
 const model = expectedReport(answers);
+
+// The same client after a workshop: three assumptions changed, the managed fee in the brand's EUR.
+const overrides = {
+  unloggedDealLossShare: 0.3,
+  suiteManagedServicePerUserMonth: 40,
+  residualFines: 0.25,
+};
+const workshopCode = encodeReport(answers, overrides, { suite: brandSuite });
 
 // A small, unregulated shop with little exposure: WhatsApp is the cheaper option, and the
 // report must say so.
@@ -100,6 +112,40 @@ test('when WhatsApp is cheaper, the report says so plainly', async ({ page }) =>
   await expect(page.locator('[data-metric=payback-month]')).toHaveText('Not within 2 years');
 });
 
+test('a workshop’s link shows its figures, says so by the headline and marks each value', async ({
+  page,
+}) => {
+  const adjusted = expectedReport(answers, overrides);
+  expect(adjusted.netSaving).not.toBe(model.netSaving); // a €40 fee instead of €8, among others
+  const words: Record<string, [string, string]> = {
+    en: ['3 assumptions were adjusted in a workshop (marked below).', 'set in the workshop'],
+    de: [
+      '3 Annahmen wurden in einem Workshop angepasst (unten markiert).',
+      'im Workshop festgelegt',
+    ],
+  };
+  for (const [locale, [line, mark]] of Object.entries(words)) {
+    await page.goto(`/${locale}/report/${workshopCode}`);
+    expect(await headline(page)).toEqual(headlineOf(adjusted));
+    await expect(page.getByTestId('workshop-adjusted')).toHaveText(line);
+    // Each of the three is listed with its source, and marked, whether or not it drives the result.
+    const marked = page.locator('section[aria-labelledby=assumptions-title] li[data-overridden]');
+    await expect(marked).toHaveCount(3);
+    for (const item of await marked.all()) await expect(item).toContainText(mark);
+  }
+  await expectNoAxeViolations(page);
+
+  // The social image is computed from the same link (its figures: tests/unit/og).
+  const image = await page.request.get(`/en/report/${workshopCode}/opengraph-image`);
+  expect(image.status()).toBe(200);
+  expect(image.headers()['content-type']).toBe('image/png');
+
+  // A link without overrides says nothing about a workshop.
+  await page.goto(`/en/report/${code}`);
+  await expect(page.getByTestId('workshop-adjusted')).toHaveCount(0);
+  await expect(page.locator('li[data-overridden]')).toHaveCount(0);
+});
+
 test('per-year table adds up to the headline totals', async ({ page }) => {
   await page.goto(`/en/report/${code}`);
   const rows = page.locator('section[aria-labelledby=table-title] tbody tr');
@@ -148,6 +194,12 @@ test('sources link to the methodology, the contact block to the MSP', async ({ p
 });
 
 const good = encodeReport(parse({}));
+// A correctly sealed v2 link whose residualFines (5–40 %) was edited to 41 %.
+const outOfRange = (() => {
+  const payload = writeV2(parse({}), [{ id: 'residualFines', value: 0.41 }]);
+  const signed = new Uint8Array([...new TextEncoder().encode('2'), ...payload]);
+  return '2' + toBase64url(new Uint8Array([...payload, ...checksumBytes(signed)]));
+})();
 const broken: [string, string, RegExp][] = [
   // [what, code, English heading]
   ['truncated', good.slice(0, -3), /damaged/],
@@ -158,7 +210,8 @@ const broken: [string, string, RegExp][] = [
   ],
   ['from a future version', `9${good.slice(1)}`, /another version/],
   ['with a dot', `${good.slice(0, 8)}.${good.slice(8)}`, /damaged/],
-  ['far too long', `1${'A'.repeat(900)}`, /too long/],
+  ['far too long', `1${'A'.repeat(MAX_CODE_LENGTH)}`, /too long/],
+  ['with a workshop assumption out of its range', outOfRange, /no longer fits/],
   ['plain garbage', 'hello-world', /another version|damaged/],
 ];
 

@@ -77,6 +77,19 @@ describe('reportOgInput', () => {
     );
   });
 
+  it('uses the assumptions a workshop set, so the image agrees with the page', () => {
+    const answers = answersSchema.parse({ employees: 120, recordKeepingDuty: 'yes' });
+    // A €40 managed fee (the top of its €5–40 range) instead of the brand's €8.
+    const overrides = { suiteManagedServicePerUserMonth: 40 };
+    const adjusted = computeReport(answers, { suite, overrides });
+    // 120 × 0.6 = 72 users × 12 months × (40 − 8) × 3 years more for the suite: €82,944 less saved.
+    expect(computeReport(answers, { suite }).netSaving - adjusted.netSaving).toBeCloseTo(82_944, 2);
+    const code = encodeReport(answers, overrides, { suite });
+    expect(reportOgInput('en', code, load('en'), brand).metric?.value).toBe(
+      whole('en', 'EUR', Math.abs(adjusted.netSaving)),
+    );
+  });
+
   it('gives a broken code the locale’s generic image', () => {
     const en = load('en') as unknown as { seo: Record<string, string> };
     expect(reportOgInput('en', '1broken', load('en'), brand)).toEqual({

@@ -23,7 +23,7 @@ export async function generateMetadata({
 }: PageProps<'/[locale]/report/[code]'>): Promise<Metadata> {
   const { locale, code } = (await params) as { locale: Locale; code: string };
   const t = await getTranslations({ locale, namespace: 'report' });
-  const decoded = decodeReport(code);
+  const decoded = decodeReport(code, { suite: getBrand().suite });
   if (!decoded.ok) {
     return {
       metadataBase: new URL(getBrand().siteUrl),
@@ -48,13 +48,14 @@ export async function generateMetadata({
 export default async function ReportPage({ params }: PageProps<'/[locale]/report/[code]'>) {
   const { locale, code } = (await params) as { locale: Locale; code: string };
   setRequestLocale(locale);
-  const decoded = decodeReport(code);
+  const brand = getBrand();
+  // The suite decides which prices a workshop could set: proxy.ts, this page and its image agree.
+  const decoded = decodeReport(code, { suite: brand.suite });
   // proxy.ts answers bad codes with a server-rendered 404 page; this is the fallback if it is bypassed.
   if (!decoded.ok) notFound();
 
-  const { answers } = decoded;
-  const brand = getBrand();
-  const report = computeReport(answers, { suite: brand.suite });
+  const { answers, overrides } = decoded;
+  const report = computeReport(answers, { suite: brand.suite, overrides });
   const t = await getTranslations('report');
   const th = await getTranslations('report.headline');
   const names = { statusQuo: th('statusQuo'), suite: brand.suite.name };
@@ -74,7 +75,12 @@ export default async function ReportPage({ params }: PageProps<'/[locale]/report
         })}
       </p>
 
-      <ReportHeadline report={report} locale={locale} suiteName={brand.suite.name} />
+      <ReportHeadline
+        report={report}
+        locale={locale}
+        suiteName={brand.suite.name}
+        adjusted={Object.keys(overrides).length}
+      />
       <ReportShare code={code} locale={locale} />
       <RiskAreas report={report} answers={answers} />
       <ReportFigures
@@ -93,6 +99,7 @@ export default async function ReportPage({ params }: PageProps<'/[locale]/report
         report={report}
         answers={answers}
         suite={brand.suite}
+        overrides={overrides}
         locale={locale}
         brandName={brand.name}
       />
