@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { fieldByKey, validateFields } from '@/lib/questionnaire';
-import { ConfirmButton } from './confirm-button';
+import { ConfirmButton } from '@/components/ui/confirm-button';
 import { useErrorText } from './use-error-text';
 
 type NameProps = {
