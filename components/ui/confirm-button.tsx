@@ -25,6 +25,7 @@ export function ConfirmButton({
   no,
   onConfirm,
   openerClassName = BUTTON,
+  refocusAfterConfirm = true,
 }: Props) {
   const questionId = useId();
   const [asking, setAsking] = useState(false);
