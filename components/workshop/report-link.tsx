@@ -1,28 +1,23 @@
 'use client';
 
 import { useState } from 'react';
-import { useFormatter, useLocale, useTranslations } from 'next-intl';
-import type { Answers, Currency } from '@/lib/model';
+import { useLocale, useTranslations } from 'next-intl';
+import type { Answers, AssumptionOverrides, SuitePricing } from '@/lib/model';
 import { reportPath } from '@/lib/workshop';
 
 type Props = {
   answers: Answers;
-  /** How many assumptions differ from their defaults (the link cannot carry them). */
-  changed: number;
-  /** The saving the report will show, at the defaults; only needed when `changed` > 0. */
-  defaultsSaving?: number;
-  currency: Currency;
+  /** The assumptions changed in the workshop: the link carries them, so the report matches. */
+  overrides: AssumptionOverrides;
+  suite: SuitePricing;
 };
 
-/** "Open the report" and "Copy report link", with an honest word on what the link carries. */
-export function ReportLink({ answers, changed, defaultsSaving, currency }: Props) {
+/** "Open the report" and "Copy report link": the report shows what the workshop shows. */
+export function ReportLink({ answers, overrides, suite }: Props) {
   const t = useTranslations('workshop');
   const locale = useLocale();
-  const format = useFormatter();
   const [status, setStatus] = useState('');
-  const href = reportPath(locale, answers);
-  const amount = (x: number) =>
-    format.number(Math.abs(x), { style: 'currency', currency, maximumFractionDigits: 0 });
+  const href = reportPath(locale, answers, overrides, suite);
 
   async function copy() {
     try {
@@ -55,19 +50,6 @@ export function ReportLink({ answers, changed, defaultsSaving, currency }: Props
       <p role="status" className="mt-1 text-sm text-slate-700">
         {status}
       </p>
-      {changed > 0 && defaultsSaving !== undefined && (
-        <p
-          className="mt-2 rounded-lg bg-amber-50 p-3 text-sm text-amber-950"
-          data-testid="link-note"
-        >
-          {t('linkAnswersOnly', { count: changed })}{' '}
-          {defaultsSaving > 0
-            ? t('linkDefaultsSaving', { amount: amount(defaultsSaving) })
-            : defaultsSaving < 0
-              ? t('linkDefaultsExtra', { amount: amount(defaultsSaving) })
-              : t('linkDefaultsEven')}
-        </p>
-      )}
     </div>
   );
 }

@@ -1,15 +1,17 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import type { Answers } from '@/lib/model';
+import type { Answers, AssumptionOverrides, SuitePricing } from '@/lib/model';
 import { decodeReport } from '@/lib/share';
 
+export type LinkInput = { answers: Answers; overrides: AssumptionOverrides };
+
 /**
- * `/workshop?from=<code>` starts the workshop from a report's answers: read once in the browser
- * (the page stays static), then the address loses its ?from= so a reload keeps later edits.
- * `onLoad` gets the answers, or null when the code cannot be read.
+ * `/workshop?from=<code>` starts the workshop from a report's answers and the assumptions set in
+ * its workshop: read once in the browser (the page stays static), then the address loses its
+ * ?from= so a reload keeps later edits. `onLoad` gets them, or null when the code cannot be read.
  */
-export function useFromLink(onLoad: (answers: Answers | null) => void) {
+export function useFromLink(suite: SuitePricing, onLoad: (input: LinkInput | null) => void) {
   const done = useRef(false);
   useEffect(() => {
     if (done.current) return;
@@ -17,9 +19,10 @@ export function useFromLink(onLoad: (answers: Answers | null) => void) {
     const url = new URL(window.location.href);
     const code = url.searchParams.get('from');
     if (code === null) return;
-    const decoded = decodeReport(code);
-    onLoad(decoded.ok ? decoded.answers : null);
+    // With the suite the report page decodes with: its prices bound what a workshop could set.
+    const decoded = decodeReport(code, { suite });
+    onLoad(decoded.ok ? { answers: decoded.answers, overrides: decoded.overrides } : null);
     url.searchParams.delete('from');
     window.history.replaceState(null, '', url.pathname + url.search + url.hash);
-  }, [onLoad]);
+  }, [onLoad, suite]);
 }

@@ -10,7 +10,7 @@ import {
   type SuitePricing,
 } from '@/lib/model';
 import { draftFrom, editAnswer, type AnswerKey } from '@/lib/questionnaire';
-import { initialWorkshop, withOverride } from '@/lib/workshop';
+import { initialWorkshop, overridesFromLink, withOverride } from '@/lib/workshop';
 import { AnswersPanel } from './answers-panel';
 import { AssumptionsPanel } from './assumptions-panel';
 import { ReportLink } from './report-link';
@@ -33,16 +33,18 @@ export function Workshop({ suite, suiteName, brand }: Props) {
   useProjector(state.projector);
 
   useFromLink(
+    suite,
     useCallback(
       (loaded) => {
         if (loaded) {
-          const { answers, edited } = draftFrom(loaded);
-          update((s) => ({ ...s, answers, edited, overrides: {} }));
+          const { answers, edited } = draftFrom(loaded.answers);
+          const overrides = overridesFromLink(loaded.answers, loaded.overrides, suite);
+          update((s) => ({ ...s, answers, edited, overrides }));
         }
         setGeneration((g) => g + 1);
         setNotice(loaded ? 'fromReport' : 'badFrom');
       },
-      [update],
+      [update, suite],
     ),
   );
 
@@ -62,13 +64,6 @@ export function Workshop({ suite, suiteName, brand }: Props) {
   const report = useMemo(
     () => computeReport(deferred.answers, { suite, overrides: deferred.overrides }),
     [deferred, suite],
-  );
-  const changed = Object.keys(deferred.overrides).length;
-  // What the report link will show: the same answers at the defaults (only the saving is needed).
-  const defaultsSaving = useMemo(
-    () =>
-      changed > 0 ? computeReport(deferred.answers, { suite, samples: 1 }).netSaving : undefined,
-    [changed, deferred.answers, suite],
   );
 
   const onAnswer = useCallback(
@@ -121,12 +116,7 @@ export function Workshop({ suite, suiteName, brand }: Props) {
         clientName={deferred.answers.clientName}
         className="lg:sticky lg:top-0 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:max-h-screen lg:overflow-y-auto"
       >
-        <ReportLink
-          answers={deferred.answers}
-          changed={changed}
-          defaultsSaving={defaultsSaving}
-          currency={deferred.answers.currency}
-        />
+        <ReportLink answers={deferred.answers} overrides={deferred.overrides} suite={suite} />
       </ResultsPanel>
       <div className="grid grid-cols-1 items-start gap-8 lg:col-start-1 lg:row-start-2 2xl:grid-cols-2">
         <AnswersPanel key={`answers-${generation}`} answers={answers} onAnswer={onAnswer} />

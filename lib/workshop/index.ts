@@ -23,4 +23,4 @@ export {
   type DisplayKind,
   type OverrideCheck,
 } from './values';
-export { LINK_CARRIES_OVERRIDES, reportPath } from './link';
+export { overridesFromLink, reportPath } from './link';

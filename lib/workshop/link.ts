@@ -1,12 +1,35 @@
-import type { Answers } from '@/lib/model';
+import { resolveAssumptions, type Answers, type SuitePricing } from '@/lib/model';
+import type { AssumptionOverrides } from '@/lib/model';
 import { encodeReport } from '@/lib/share';
+import { isAdjustable, withOverride } from './state';
 
 /**
- * The report link for the workshop's answers. Link format v1 carries answers only, so assumption
- * overrides made in the workshop are not in it; the page says so next to the link.
+ * The report link for the workshop's answers and the assumptions changed in it, as the model
+ * applies them (clamped into the range the suite gives), so the report shows the same figures.
  */
-export function reportPath(locale: string, answers: Answers): string {
-  return `/${locale}/report/${encodeReport(answers)}`;
+export function reportPath(
+  locale: string,
+  answers: Answers,
+  overrides: AssumptionOverrides,
+  suite: SuitePricing,
+): string {
+  const applied = resolveAssumptions(answers, { suite, overrides }).overrides;
+  return `/${locale}/report/${encodeReport(answers, applied, { suite })}`;
 }
 
-export const LINK_CARRIES_OVERRIDES = false;
+/**
+ * The overrides a report link brought, kept as the workshop keeps its own: only adjustable
+ * assumptions, and a value equal to its default is no change.
+ */
+export function overridesFromLink(
+  answers: Answers,
+  overrides: AssumptionOverrides,
+  suite: SuitePricing,
+): AssumptionOverrides {
+  let out: AssumptionOverrides = {};
+  for (const a of resolveAssumptions(answers, { suite }).assumptions) {
+    const value = overrides[a.id];
+    if (value !== undefined && isAdjustable(a.id)) out = withOverride(out, a.id, value, a.value);
+  }
+  return out;
+}

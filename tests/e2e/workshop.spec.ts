@@ -121,7 +121,6 @@ for (const locale of locales) {
       const answers = answersSchema.parse({});
       const before = computeReport(answers, { suite });
       await expectHeadline(page, before);
-      await expect(page.getByTestId('link-note')).toHaveCount(0);
 
       // More deal value lost when chats never reach the CRM (10 % → 30 %): WhatsApp costs more.
       await page.locator('#a-unloggedDealLossShare-input').fill('30');
@@ -140,14 +139,15 @@ for (const locale of locales) {
       await expectHeadline(page, dearer);
       await expect(page.locator('#a-suiteManagedServicePerUserMonth-input')).toHaveValue('40');
 
-      // The link cannot carry overrides, and the page says what the report will show instead.
-      await expect(page.getByTestId('link-note')).toBeVisible();
-      const amount = new Intl.NumberFormat(locale, {
-        style: 'currency',
-        currency: 'EUR',
-        maximumFractionDigits: 0,
-      }).format(before.netSaving);
-      await expect(page.getByTestId('link-note')).toContainText(amount);
+      // The report link carries both overrides (link format v2).
+      await expect(page.getByTestId('report-link')).toHaveAttribute(
+        'href',
+        `/${locale}/report/${encodeReport(
+          answers,
+          { unloggedDealLossShare: 0.3, suiteManagedServicePerUserMonth: 40 },
+          { suite },
+        )}`,
+      );
 
       // One reset (its name says what it resets to), then all.
       const w = messages[locale].workshop.assumptions;
@@ -166,7 +166,11 @@ for (const locale of locales) {
       );
       await page.getByRole('button', { name: resetOne[locale] }).click();
       await expectHeadline(page, before);
-      await expect(page.getByTestId('link-note')).toHaveCount(0);
+      // Nothing changed any more: a version 1 link, the same as before the workshop.
+      await expect(page.getByTestId('report-link')).toHaveAttribute(
+        'href',
+        `/${locale}/report/${encodeReport(answers)}`,
+      );
     });
 
     test('invalid input gets a message beside the field and keeps the last result', async ({
@@ -225,7 +229,7 @@ for (const locale of locales) {
       const link = page.getByRole('link', { name: messages[locale].workshop.openReport });
       await expect(link).toHaveAttribute('href', `/${locale}/report/${encodeReport(answers)}`);
       const code = (await link.getAttribute('href'))!.split('/').pop();
-      expect(decodeReport(code)).toEqual({ ok: true, answers });
+      expect(decodeReport(code, { suite })).toEqual({ ok: true, answers, overrides: {} });
 
       const shown = await headlineValues(page);
       test.skip(
@@ -237,6 +241,31 @@ for (const locale of locales) {
       expect(await headlineValues(page)).toEqual(shown);
     });
 
+    test('with overrides, the report opened from the link shows the workshop’s figures', async ({
+      page,
+    }) => {
+      await openFresh(page, locale);
+      await enterClient(page, locale);
+      // Fines stay more likely with the suite (15 % → 30 %), and a dearer managed fee (€8 → €25).
+      await page.locator('#a-residualFines-input').fill('30');
+      await page.locator('#a-suiteManagedServicePerUserMonth-input').fill('25');
+      const answers = answersSchema.parse(client);
+      const overrides = { residualFines: 0.3, suiteManagedServicePerUserMonth: 25 };
+      const expected = computeReport(answers, { suite, overrides });
+      await expectHeadline(page, expected);
+
+      const link = page.getByTestId('report-link');
+      const code = (await link.getAttribute('href'))!.split('/').pop();
+      expect(decodeReport(code, { suite })).toEqual({ ok: true, answers, overrides });
+      const shown = await headlineValues(page);
+      await link.click();
+      await expect(page).toHaveURL(new RegExp(`/${locale}/report/${code}$`));
+      // Every data-metric's data-value on the report equals the workshop's.
+      expect(await headlineValues(page)).toEqual(shown);
+      await expect(page.getByTestId('workshop-adjusted')).toBeVisible();
+      await expect(page.locator('li[data-overridden]')).toHaveCount(2);
+    });
+
     test('?from= starts the workshop from a report link', async ({ page }) => {
       await openFresh(page, locale);
       const answers = answersSchema.parse(client);
@@ -244,6 +273,14 @@ for (const locale of locales) {
       await expect(page.locator('#w-jurisdiction')).toHaveValue('uk');
       await expectHeadline(page, computeReport(answers, { suite }));
       await expect(page).toHaveURL(new RegExp(`/${locale}/workshop$`));
+
+      // A link from a workshop brings its assumptions back too.
+      const overrides = { residualFines: 0.25, suiteManagedServicePerUserMonth: 40 };
+      await page.goto(`/${locale}/workshop?from=${encodeReport(answers, overrides, { suite })}`);
+      await expect(page.locator('#a-residualFines-input')).toHaveValue('25');
+      await expect(page.locator('#a-suiteManagedServicePerUserMonth-input')).toHaveValue('40');
+      // computeReport(answers, { suite, overrides }): the workshop and the link agree.
+      await expectHeadline(page, computeReport(answers, { suite, overrides }));
 
       await page.goto(`/${locale}/workshop?from=1broken`);
       await expect(page.getByText(messages[locale].workshop.badFrom)).toBeVisible();

@@ -1,17 +1,59 @@
 import { describe, expect, it } from 'vitest';
-import { answersSchema } from '@/lib/model';
+import { answersSchema, computeReport, type SuitePricing } from '@/lib/model';
 import { decodeReport } from '@/lib/share';
-import { LINK_CARRIES_OVERRIDES, reportPath } from '@/lib/workshop';
+import { overridesFromLink, reportPath } from '@/lib/workshop';
+
+// content/brand.json's prices.
+const suite: SuitePricing = {
+  currency: 'EUR',
+  licencePerUserMonth: 10.8,
+  managedServicePerUserMonth: 8,
+  onboardingPerUser: 45,
+};
+const answers = answersSchema.parse({ employees: 120, jurisdiction: 'uk', clientName: 'Acme' });
+const codeOf = (path: string) => path.split('/').pop();
 
 describe('reportPath', () => {
-  it('is the locale’s report page for a code that decodes to the same answers', () => {
-    const answers = answersSchema.parse({ employees: 120, jurisdiction: 'uk', clientName: 'Acme' });
-    const path = reportPath('de', answers);
-    expect(path).toMatch(/^\/de\/report\/[A-Za-z0-9_-]+$/);
-    expect(decodeReport(path.split('/').pop())).toEqual({ ok: true, answers, overrides: {} });
+  it('is the locale’s report page; with no assumption changed, a version 1 link', () => {
+    const path = reportPath('de', answers, {}, suite);
+    expect(path).toMatch(/^\/de\/report\/1[A-Za-z0-9_-]+$/);
+    expect(decodeReport(codeOf(path), { suite })).toEqual({ ok: true, answers, overrides: {} });
   });
 
-  it('says honestly that link format v1 carries no assumption overrides', () => {
-    expect(LINK_CARRIES_OVERRIDES).toBe(false);
+  it('carries the overrides, so the report computes the workshop’s figures', () => {
+    const overrides = { residualFines: 0.25, suiteManagedServicePerUserMonth: 40 };
+    const path = reportPath('en', answers, overrides, suite);
+    const decoded = decodeReport(codeOf(path), { suite });
+    expect(decoded).toEqual({ ok: true, answers, overrides });
+    expect(
+      decoded.ok && computeReport(decoded.answers, { suite, overrides: decoded.overrides }),
+    ).toEqual(computeReport(answers, { suite, overrides }));
+  });
+
+  it('carries a stored value outside its range as the model applies it, clamped', () => {
+    // A workshop saved before the range changed: residualFines 90 % is clamped to its top, 40 %.
+    const path = reportPath('en', answers, { residualFines: 0.9 }, suite);
+    expect(decodeReport(codeOf(path), { suite })).toEqual({
+      ok: true,
+      answers,
+      overrides: { residualFines: 0.4 },
+    });
+    expect(computeReport(answers, { suite, overrides: { residualFines: 0.4 } })).toEqual(
+      computeReport(answers, { suite, overrides: { residualFines: 0.9 } }),
+    );
+  });
+});
+
+describe('overridesFromLink', () => {
+  it('keeps changed, adjustable assumptions only', () => {
+    // residualFines' default is 15 %; the managed fee's is the brand's €8; EUR→USD is fixed at 1.17.
+    const fromLink = {
+      residualFines: 0.15,
+      suiteManagedServicePerUserMonth: 12,
+      fxUsdPerEur: 1.17,
+    };
+    expect(overridesFromLink(answers, fromLink, suite)).toEqual({
+      suiteManagedServicePerUserMonth: 12,
+    });
   });
 });
