@@ -11,7 +11,10 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   workers: 2,
   timeout: 60_000,
-  reporter: process.env.PW_REPORTER === 'json' ? [['list'], ['json', { outputFile: 'test-results/e2e.json' }]] : 'list',
+  reporter:
+    process.env.PW_REPORTER === 'json'
+      ? [['list'], ['json', { outputFile: 'test-results/e2e.json' }]]
+      : 'list',
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: browserLaunch(),
