@@ -22,7 +22,7 @@ import {
   type FieldError,
   type RawValues,
 } from '@/lib/questionnaire';
-import { encodeReport } from '@/lib/share';
+import { encodeAnswers } from '@/lib/share/seal';
 import { ErrorSummary } from './error-summary';
 import { QuestionField } from './question-field';
 import { StartOver } from './start-over';
@@ -155,7 +155,7 @@ export function AssessmentStepper({ from, notice }: Props) {
     }
     setBusy(true);
     setDraft(next);
-    router.push(`/report/${encodeReport(next.answers)}`);
+    router.push(`/report/${encodeAnswers(next.answers)}`);
   }
 
   function startOver() {

@@ -1,9 +1,9 @@
 import { answersSchema, type Answers } from '@/lib/model/answers';
 import type { AssumptionOverrides, SuitePricing } from '@/lib/model/types';
-import { fromBase64url, toBase64url, BASE64URL } from './base64url';
-import { checksumBytes } from './checksum';
+import { fromBase64url, BASE64URL } from './base64url';
 import { acceptedOverrides, rawOverrides } from './overrides';
-import { readV1, writeV1 } from './v1';
+import { CHECKSUM_LENGTH, encodeAnswers, sealCode, sealed } from './seal';
+import { readV1 } from './v1';
 import { readV2, writeV2, type RawOverride } from './v2';
 
 export type DecodeFailure =
@@ -44,17 +44,6 @@ const readers: Record<string, (bytes: Uint8Array) => Payload> = {
   '1': (bytes) => ({ fields: readV1(bytes), overrides: [] }),
   '2': readV2,
 };
-const CHECKSUM_LENGTH = 4;
-const ascii = new TextEncoder();
-
-function sealed(version: string, payload: Uint8Array): Uint8Array {
-  const head = ascii.encode(version);
-  const signed = new Uint8Array(head.length + payload.length);
-  signed.set(head);
-  signed.set(payload, head.length);
-  return checksumBytes(signed);
-}
-
 /**
  * The link code for a set of answers and the assumptions changed from their defaults: version 1
  * when none changed (links made before version 2 stay the same), else version 2. Throws on
@@ -68,16 +57,11 @@ export function encodeReport(
 ): string {
   const valid = answersSchema.parse(answers);
   const raw = rawOverrides(valid, overrides, suite);
-  if (raw.length > 0 && !acceptedOverrides(valid, raw, suite)) {
+  if (raw.length === 0) return encodeAnswers(valid);
+  if (!acceptedOverrides(valid, raw, suite)) {
     throw new RangeError('overrides outside what the model applies unchanged');
   }
-  const version = raw.length > 0 ? '2' : '1';
-  const payload = raw.length > 0 ? writeV2(valid, raw) : writeV1(valid);
-  const sum = sealed(version, payload);
-  const body = new Uint8Array(payload.length + CHECKSUM_LENGTH);
-  body.set(payload);
-  body.set(sum, payload.length);
-  return version + toBase64url(body);
+  return sealCode('2', writeV2(valid, raw));
 }
 
 function decode(code: unknown, { suite }: CodecOptions): DecodeResult {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -12,6 +13,7 @@ import { MAX_CODE_LENGTH, decodeReport, encodeReport } from '@/lib/share';
 import { toBase64url } from '@/lib/share/base64url';
 import { ByteWriter } from '@/lib/share/bytes';
 import { checksumBytes } from '@/lib/share/checksum';
+import { encodeAnswers } from '@/lib/share/seal';
 import { writeDecimal } from '@/lib/share/decimal';
 import { v1Layout, writeV1Into } from '@/lib/share/v1';
 import { v2Layout, writeV2, type RawOverride } from '@/lib/share/v2';
@@ -138,6 +140,27 @@ describe('encodeReport / decodeReport with overrides', () => {
     expect(encodeReport(named, { residualFines: undefined })).toBe(encodeReport(named));
     expect(encodeReport(defaults)[0]).toBe('1');
     expect(decodeReport(encodeReport(named))).toEqual({ ok: true, answers: named, overrides: {} });
+  });
+
+  it('writes the same code with encodeAnswers, which does not load the assumption registry', () => {
+    fc.assert(
+      fc.property(validAnswers, (answers) => {
+        expect(encodeAnswers(answers)).toBe(encodeReport(answers));
+      }),
+    );
+    // Its module and the ones it imports reach lib/model only for the answers schema.
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const source = readFileSync(`lib/share/${file}.ts`, 'utf8');
+      for (const [, spec] of source.matchAll(/\bfrom '([^']+)'/g)) {
+        if (spec!.startsWith('./')) visit(spec!.slice(2));
+        else expect(spec, `${file}.ts`).toBe('@/lib/model/answers');
+      }
+    };
+    visit('seal');
+    expect([...seen].sort()).toEqual(['base64url', 'bytes', 'checksum', 'decimal', 'seal', 'v1']);
   });
 
   it('adds 15 characters for three typical overrides (56 in all)', () => {
