@@ -7,13 +7,6 @@ import { decodeReport } from './lib/share';
 const intl = createMiddleware(routing);
 const REPORT = new RegExp(`^/(${routing.locales.join('|')})/report/([^/]+)(/opengraph-image)?/?$`);
 
-/**
- * A report link that does not decode is rewritten to a path no route matches, so app/global-not-found.tsx
- * renders on the server with status 404 and explains the link (the page's own notFound() would
- * only render in the browser: vercel/next.js#62228). Its social image becomes the locale's generic
- * one (200 PNG): Next's own param decoding answers 500 to a segment holding %25. Everything else
- * goes to next-intl.
- */
 function decodesTwice(path: string): boolean {
   try {
     decodeURIComponent(decodeURIComponent(path));
@@ -23,29 +16,27 @@ function decodesTwice(path: string): boolean {
   }
 }
 
-/** The global 404 in the given locale, for a request no route should see. */
-function notFound(request: NextRequest, locale: string, extra: Record<string, string> = {}) {
+/** Serves app/global-not-found.tsx (status 404, server-rendered) in the given locale at `path`. */
+function notFoundAt(request: NextRequest, path: string, locale: string, reason?: string) {
   const url = request.nextUrl.clone();
-  url.pathname = `/${locale}/not-found/page`;
+  url.pathname = path;
   const headers = new Headers(request.headers);
   headers.set('X-NEXT-INTL-LOCALE', locale);
-  for (const [k, v] of Object.entries(extra)) headers.set(k, v);
+  if (reason) headers.set('x-report-error', reason);
   return NextResponse.rewrite(url, { request: { headers } });
 }
 
+/**
+ * A report link that does not decode is rewritten to `<link>/invalid-link`, a path no route
+ * matches, so app/global-not-found.tsx explains the link with status 404 (the page's own
+ * notFound() would only render in the browser: vercel/next.js#62228). A bad code's social image
+ * becomes the locale's generic one (200 PNG). Everything else goes to next-intl.
+ */
 export default function proxy(request: NextRequest) {
   const path = request.nextUrl.pathname;
-  // Next decodes dynamic segments a second time and answers 500 when that fails (e.g. "%25zz").
-  if (!decodesTwice(path)) {
-    const first = path.split('/')[1] ?? '';
-    return notFound(
-      request,
-      (routing.locales as readonly string[]).includes(first) ? first : routing.defaultLocale,
-    );
-  }
   const match = REPORT.exec(path);
   if (match) {
-    const [, locale, segment, image] = match as unknown as [string, string, string, string?];
+    const [, locale, segment, suffix] = match as unknown as [string, string, string, string?];
     let code: string | null = null;
     try {
       code = decodeURIComponent(segment);
@@ -57,12 +48,27 @@ export default function proxy(request: NextRequest) {
       code === null
         ? { ok: false as const, reason: 'malformed' as const }
         : decodeReport(code, { suite: getBrand().suite });
-    if (!result.ok && image) {
+    if (!result.ok && suffix === '/opengraph-image') {
       const url = request.nextUrl.clone();
       url.pathname = `/${locale}/opengraph-image`;
       return NextResponse.rewrite(url);
     }
-    if (!result.ok) return notFound(request, locale, { 'x-report-error': result.reason });
+    if (!result.ok) {
+      return notFoundAt(
+        request,
+        `/${locale}/report/${segment}/invalid-link`,
+        locale,
+        result.reason,
+      );
+    }
+  }
+  // Next decodes dynamic segments a second time and answers 500 when that fails (e.g. "%25zz").
+  if (!decodesTwice(path)) {
+    const first = path.split('/')[1] ?? '';
+    const locale = (routing.locales as readonly string[]).includes(first)
+      ? first
+      : routing.defaultLocale;
+    return notFoundAt(request, `/${locale}/not-found`, locale);
   }
   return intl(request);
 }
