@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import type { Field } from '@/lib/questionnaire';
+import { keyboardFor, type Field } from '@/lib/questionnaire';
 
 type Props = {
   field: Field;
@@ -12,8 +12,6 @@ type Props = {
   affix?: { symbol: string; position: 'prefix' | 'suffix' };
   onChange: (raw: string) => void;
 };
-
-const inputMode = { integer: 'numeric', decimal: 'decimal', money: 'decimal', percent: 'decimal' };
 
 /** One question: label, a line of help, the control, and a reserved line for its error. */
 export function QuestionField({ field, value, error, affix, onChange }: Props) {
@@ -106,7 +104,7 @@ export function QuestionField({ field, value, error, affix, onChange }: Props) {
           id={id}
           name={field.key}
           type="text"
-          inputMode={isText ? undefined : (inputMode[field.kind] as 'numeric' | 'decimal')}
+          inputMode={keyboardFor(field.kind)}
           autoComplete={isText ? 'organization' : 'off'}
           maxLength={isText ? field.maxLength + 20 : 24}
           spellCheck={false}

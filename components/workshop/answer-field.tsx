@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import type { Field } from '@/lib/questionnaire';
+import { keyboardFor, type Field } from '@/lib/questionnaire';
 
 type Props = {
   field: Field;
@@ -12,8 +12,6 @@ type Props = {
   onChange: (raw: string) => void;
   onBlur?: () => void;
 };
-
-const inputMode = { integer: 'numeric', decimal: 'decimal', money: 'decimal', percent: 'decimal' };
 
 /**
  * One answer, compact: the question as label, then a native select or a number box. Selects
@@ -80,7 +78,7 @@ export function AnswerField({ field, value, error, affix, onChange, onBlur }: Pr
           id={id}
           name={field.key}
           type="text"
-          inputMode={inputMode[field.kind as keyof typeof inputMode] as 'numeric' | 'decimal'}
+          inputMode={keyboardFor(field.kind)}
           autoComplete="off"
           spellCheck={false}
           maxLength={24}

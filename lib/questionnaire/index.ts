@@ -3,6 +3,7 @@ export {
   stepCount,
   fieldByKey,
   isNumericKind,
+  keyboardFor,
   type AnswerKey,
   type Field,
   type FieldKind,

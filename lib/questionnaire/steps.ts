@@ -22,6 +22,12 @@ export type AnswerKey = keyof AnswersInput;
  */
 export type FieldKind = 'integer' | 'decimal' | 'money' | 'percent' | 'select' | 'boolean' | 'text';
 
+/** The phone keyboard for a number field: whole numbers get digits only. */
+export function keyboardFor(kind: FieldKind): 'numeric' | 'decimal' | undefined {
+  if (kind === 'integer') return 'numeric';
+  return kind === 'decimal' || kind === 'money' || kind === 'percent' ? 'decimal' : undefined;
+}
+
 export type Field =
   | { key: AnswerKey; kind: 'integer' | 'decimal' | 'money' | 'percent' }
   | { key: AnswerKey; kind: 'select'; options: readonly (string | number)[] }
