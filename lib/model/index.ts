@@ -35,7 +35,7 @@ export {
 } from './assumptions';
 export { answerScales, licensedUsersFor } from './factors';
 export { roundHalfAwayFromZero, toCents, fromCents } from './money';
-export { computeReport, paybackMonth } from './report';
+export { computeReport, paybackMonth, verdictFor } from './report';
 export { resolveAssumptions, type ResolvedAssumption } from './resolve';
 export { riskLevel, riskProfile } from './risk';
 export { suitePricingSchema } from './suite';
@@ -45,12 +45,16 @@ export {
   exposureCategories,
   directCostCategories,
   riskLevels,
+  hardCategories,
+  verdicts,
   type AssumptionOverrides,
   type ComputeOptions,
   type CostBreakdown,
   type CostCategory,
   type Driver,
   type ExposureCategory,
+  type HardCategory,
+  type Verdict,
   type DirectCostCategory,
   type Report,
   type RiskCategory,

@@ -6,7 +6,13 @@ import { fromCents } from './money';
 import { canonicalJson, defaultSamples, fnv1a32, maxSamples, runMonteCarlo } from './monte-carlo';
 import { resolveAssumptions, type Resolved } from './resolve';
 import { riskProfile } from './risk';
-import { directCostCategories, type ComputeOptions, type Report } from './types';
+import {
+  directCostCategories,
+  hardCategories,
+  type ComputeOptions,
+  type Report,
+  type Verdict,
+} from './types';
 
 function sampleCount(samples: number | undefined): number {
   if (samples === undefined || !Number.isFinite(samples)) return defaultSamples;
@@ -62,6 +68,13 @@ export function paybackMonth(
   return payback;
 }
 
+/** The simulation's answer, not the point estimate's: near-even odds are "too close to call". */
+export function verdictFor(probabilitySuiteCheaper: number): Verdict {
+  if (probabilitySuiteCheaper >= 0.8) return 'suite-cheaper';
+  if (probabilitySuiteCheaper <= 0.2) return 'whatsapp-cheaper';
+  return 'too-close';
+}
+
 /** Pure and deterministic: the Monte Carlo seed is derived from the input. */
 export function computeReport(answers: Answers, options: ComputeOptions = {}): Report {
   const samples = sampleCount(options.samples);
@@ -70,6 +83,16 @@ export function computeReport(answers: Answers, options: ComputeOptions = {}): R
   const { statusQuo, suite } = horizonCents(f, resolved.params);
   const netCents = statusQuo.total - suite.total;
   const directCents = directCostCategories.reduce((s, c) => s + suite.byCategory[c], 0);
+  const hardAvoidedCents = hardCategories.reduce(
+    (s, c) => s + statusQuo.byCategory[c] - suite.byCategory[c],
+    0,
+  );
+  const uncertainty = runMonteCarlo(
+    f,
+    resolved,
+    samples,
+    seedFor(answers, resolved, options, samples),
+  );
 
   return {
     horizonYears: answers.horizonYears,
@@ -78,10 +101,13 @@ export function computeReport(answers: Answers, options: ComputeOptions = {}): R
     statusQuo: toMoney(statusQuo),
     suite: toMoney(suite),
     netSaving: fromCents(netCents),
+    hardNetSaving: fromCents(hardAvoidedCents - directCents),
     roi: directCents > 0 ? netCents / directCents : 0,
     paybackMonth: paybackMonth(statusQuo.byYear, suite.byYear, suite.byCategory.onboarding),
     risk: riskProfile(answers),
-    uncertainty: runMonteCarlo(f, resolved, samples, seedFor(answers, resolved, options, samples)),
+    uncertainty,
+    verdict: verdictFor(uncertainty.probabilitySuiteCheaper),
     drivers: computeDrivers(f, resolved),
+    assumptions: resolved.assumptions,
   };
 }

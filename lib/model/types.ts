@@ -1,5 +1,6 @@
 import type { Answers, Currency } from './answers';
 import type { AssumptionId } from './assumptions';
+import type { ResolvedAssumption } from './resolve';
 
 export const riskCategories = ['fines', 'dataLoss', 'turnover', 'sales', 'productivity'] as const;
 export type RiskCategory = (typeof riskCategories)[number];
@@ -13,6 +14,13 @@ export type DirectCostCategory = (typeof directCostCategories)[number];
 
 export const costCategories = [...exposureCategories, ...directCostCategories] as const;
 export type CostCategory = (typeof costCategories)[number];
+
+/**
+ * Cash-like costs: they leave the bank account when they happen. Sales and productivity are
+ * opportunity costs, the least certain part of the case; `Report.hardNetSaving` leaves them out.
+ */
+export const hardCategories = ['fines', 'dataLoss', 'turnover', 'messaging'] as const;
+export type HardCategory = (typeof hardCategories)[number];
 
 export const riskLevels = ['low', 'moderate', 'high', 'critical'] as const;
 export type RiskLevel = (typeof riskLevels)[number];
@@ -62,6 +70,10 @@ export interface RiskProfile {
   byCategory: Record<RiskCategory, number>;
 }
 
+/** From the simulation, not the point estimate: P(suite cheaper) ≥ 0.8, ≤ 0.2, or in between. */
+export const verdicts = ['suite-cheaper', 'too-close', 'whatsapp-cheaper'] as const;
+export type Verdict = (typeof verdicts)[number];
+
 export interface Report {
   horizonYears: number;
   currency: Currency;
@@ -70,11 +82,16 @@ export interface Report {
   statusQuo: CostBreakdown;
   suite: CostBreakdown;
   netSaving: number;
+  /** Net saving counting only the hard categories against the suite's full cost. */
+  hardNetSaving: number;
   roi: number;
   paybackMonth: number | null;
   risk: RiskProfile;
   uncertainty: Uncertainty;
+  verdict: Verdict;
   drivers: Driver[];
+  /** Every assumption as this report used it: overrides and the MSP's prices applied. */
+  assumptions: ResolvedAssumption[];
 }
 
 export type { Answers, Currency };
