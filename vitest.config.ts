@@ -6,5 +6,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',
+    // Some suites spawn the content check or run thousands of simulations: on a busy 2-core CI
+    // machine 5 s is not enough, and a timeout is not a finding.
+    testTimeout: 30_000,
   },
 });

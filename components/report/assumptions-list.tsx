@@ -49,7 +49,7 @@ export async function AssumptionsList({
   const resolved = resolveAssumptions(answers, { suite, overrides });
   const byId = new Map(resolved.assumptions.map((a) => [a.id, a]));
   const used = new Set([
-    ...report.drivers.map((d) => d.assumptionId),
+    ...report.drivers.flatMap((d) => (d.kind === 'assumption' ? [d.assumptionId] : [])),
     ...resolved.assumptions.filter((a) => a.quoted || a.overridden).map((a) => a.id),
   ]);
 

@@ -14,6 +14,7 @@ export function ResultDetails({ report, suiteName }: Props) {
   const tw = useTranslations('workshop.results');
   const tcat = useTranslations('categories');
   const ta = useTranslations('assumptions');
+  const tq = useTranslations('questionnaire');
   const th = useTranslations('report.headline');
   const format = useFormatter();
   const money = (x: number) =>
@@ -92,12 +93,19 @@ export function ResultDetails({ report, suiteName }: Props) {
           <ol className="mt-2 space-y-1.5 text-sm">
             {report.drivers.slice(0, 3).map((d) => (
               <li key={d.assumptionId}>
+                {/* An estimate is an answer: it links to its field, an assumption to its row. */}
                 <a
-                  href={`#a-${d.assumptionId}`}
-                  onClick={() => focusLater(`a-${d.assumptionId}-input`)}
+                  href={d.kind === 'estimate' ? `#w-${d.assumptionId}` : `#a-${d.assumptionId}`}
+                  onClick={() =>
+                    focusLater(
+                      d.kind === 'estimate' ? `w-${d.assumptionId}` : `a-${d.assumptionId}-input`,
+                    )
+                  }
                   className="font-semibold text-brand underline underline-offset-4"
                 >
-                  {ta(`${d.assumptionId}.label`)}
+                  {d.kind === 'estimate'
+                    ? tq(`fields.${d.assumptionId}.label`)
+                    : ta(`${d.assumptionId}.label`)}
                 </a>
                 <span className="block text-slate-700">
                   {tw('driverRange', { low: money(d.savingAtLow), high: money(d.savingAtHigh) })}

@@ -31,6 +31,9 @@ export const brandSchema = z
       licencePerUserMonth: price,
       managedServicePerUserMonth: price,
       onboardingPerUser: price,
+      // Whether the offer logs client conversations in the client's CRM: only then does the
+      // model credit the suite with logging deals, not only keeping their history.
+      crmIntegration: z.boolean('must be true or false').default(false),
     }),
   })
   .strict()

@@ -2,7 +2,7 @@ import type { Factors } from './factors';
 import { fromCents, toCents } from './money';
 import type { Params } from './resolve';
 import { statusQuoAnnual } from './status-quo';
-import { firstYearRemaining, residualIds, suiteDirectAnnual } from './suite';
+import { firstYearRemaining, residualId, suiteDirectAnnual } from './suite';
 import { costCategories, exposureCategories, type CostBreakdown, type CostCategory } from './types';
 
 /** One year's cost per category, in integer cents. Status-quo years are all alike. */
@@ -33,7 +33,7 @@ export function annualCents(f: Factors, p: Params): AnnualCents {
   const suiteLaterYear = zeroes();
   const annual = statusQuoAnnual(f, p);
   for (const c of exposureCategories) {
-    const residual = p[residualIds[c]];
+    const residual = p[residualId(c, f)];
     statusQuo[c] = toCents(annual[c]);
     suiteFirstYear[c] = toCents(annual[c] * firstYearRemaining(residual, p.adoptionRampMonths));
     suiteLaterYear[c] = toCents(annual[c] * residual);

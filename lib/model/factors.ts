@@ -22,10 +22,10 @@ export const answerScales = {
   historyLoss: { company: 0.05, personal: 0.5, none: 1 },
   /** Share of leavers who keep client contacts or history (Ponemon: 59 % took data). */
   leaversTakeData: { never: 0, sometimes: 0.25, often: 0.6 },
-  /** Share of the full always-on turnover uplift that applies. */
-  afterHoursPressure: { low: 0, medium: 0.5, high: 1 },
-  /** Added to the pressure weight when work and private chats share one phone. */
-  mixedPhones: 0.25,
+  /** Share of the full always-on turnover uplift that after-hours pressure brings (at most 0.8). */
+  afterHoursPressure: { low: 0, medium: 0.4, high: 0.8 },
+  /** The rest of it, when work and private chats share one phone: the weight never exceeds 1. */
+  mixedPhones: 0.2,
   /** Share of WhatsApp deals that never reach the CRM. */
   crmLogging: { always: 0, sometimes: 0.5, never: 1 },
 } as const;
@@ -72,6 +72,10 @@ export interface Factors {
   pressureWeight: number;
   /** Yearly client-facing revenue on WhatsApp that never reaches the CRM. */
   unloggedRevenue: number;
+  /** unloggedRevenue per unit of the deals-on-WhatsApp share (the simulation varies that share). */
+  unloggedRevenuePerDealShare: number;
+  /** The suite's offer includes CRM integration (brand file), so it can log deals, not only keep them. */
+  crmIntegration: boolean;
   minutesLostPerDay: number;
   groupsNearLimit: boolean;
   messagesPerYear: number;
@@ -99,13 +103,14 @@ const regimes: Record<Answers['jurisdiction'], DataProtectionRegime> = {
   other: 'none',
 };
 
-export function factorsFor(a: Answers): Factors {
+export function factorsFor(a: Answers, { crmIntegration = false } = {}): Factors {
   const s = answerScales;
   const exposedStaff = a.employees * a.whatsappShare;
   const present = exposedStaff > 0 ? 1 : 0;
   const clientFacingRevenue = Math.min(a.clientFacingStaff, a.employees) * a.revenuePerClientFacing;
   const revenueBase =
     a.annualRevenue > 0 ? Math.min(clientFacingRevenue, a.annualRevenue) : clientFacingRevenue;
+  const unloggedRevenuePerDealShare = present * revenueBase * s.crmLogging[a.crmLogging];
   return {
     horizonYears: a.horizonYears,
     licensedUsers: licensedUsersFor(a),
@@ -132,7 +137,9 @@ export function factorsFor(a: Answers): Factors {
     turnoverRate: a.turnoverRate,
     pressureWeight:
       s.afterHoursPressure[a.afterHoursPressure] + (a.mixedPhones ? s.mixedPhones : 0),
-    unloggedRevenue: present * revenueBase * a.dealsOnWhatsapp * s.crmLogging[a.crmLogging],
+    unloggedRevenue: unloggedRevenuePerDealShare * a.dealsOnWhatsapp,
+    unloggedRevenuePerDealShare,
+    crmIntegration,
     minutesLostPerDay: a.minutesLostPerDay,
     groupsNearLimit: a.groupsNearLimit,
     messagesPerYear: a.platformMessagesPerMonth * 12,

@@ -34,6 +34,7 @@ export {
   type AssumptionUnit,
 } from './assumptions';
 export { answerScales, licensedUsersFor } from './factors';
+export { estimateBand, estimateBandShare, estimateIds, type EstimateId } from './estimates';
 export { roundHalfAwayFromZero, toCents, fromCents } from './money';
 export { computeReport, paybackMonth, verdictFor } from './report';
 export { resolveAssumptions, type ResolvedAssumption } from './resolve';

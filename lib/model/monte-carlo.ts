@@ -1,4 +1,6 @@
+import type { Answers } from './answers';
 import { assumptionIds, type AssumptionId } from './assumptions';
+import { applyEstimates, estimateBand, estimateIds, type EstimateId } from './estimates';
 import type { Factors } from './factors';
 import { fromCents, toCents } from './money';
 import type { Params, Resolved } from './resolve';
@@ -72,8 +74,64 @@ export function triangular(u: number, a: number, c: number, b: number): number {
   return draw(u, a, b, (c - a) / (b - a), (b - a) * (c - a), (b - a) * (b - c));
 }
 
+/**
+ * The triangle (a, c, b) inside [low, high] whose mean is `value`: the headline evaluates each
+ * assumption at its value, so the simulation must be centred on the same belief. Mode
+ * c = 3·value − low − high; where that falls outside the range, the far end comes in instead
+ * (an override near one end skews the triangle toward it rather than away from it).
+ */
+export function meanPreservingTriangle(low: number, value: number, high: number) {
+  const c = 3 * value - low - high;
+  if (c < low) return { a: low, c: low, b: 3 * value - 2 * low };
+  if (c > high) return { a: 3 * value - 2 * high, c: high, b: high };
+  return { a: low, c, b: high };
+}
+
+/**
+ * Assumptions that move together. A firm that adopts the suite well does so in every area, and
+ * an enforcement wave raises every regulator's odds: in each sample a member takes its group's
+ * draw with probability `share`, else its own, which keeps every member's own distribution.
+ * Only terms that are added, never multiplied, share a group, so the mean stays the headline.
+ */
+export const correlatedGroups = [
+  {
+    id: 'suiteEffectiveness',
+    share: 0.7,
+    members: [
+      'residualFines',
+      'residualDataLoss',
+      'residualTurnover',
+      'residualSales',
+      'residualSalesWithCrm',
+      'residualProductivity',
+    ],
+  },
+  {
+    id: 'enforcementClimate',
+    share: 0.7,
+    members: [
+      'rkEnforcementProbabilityUs',
+      'rkEnforcementProbabilityUk',
+      'rkEnforcementProbabilityOther',
+      'dpEnforcementProbability',
+    ],
+  },
+] as const satisfies readonly { id: string; share: number; members: readonly AssumptionId[] }[];
+
+const slotOf = Object.fromEntries(assumptionIds.map((id, i) => [id, i])) as Record<
+  AssumptionId,
+  number
+>;
+
+const groupOf = new Map<AssumptionId, number>(
+  correlatedGroups.flatMap((g, i) => g.members.map((id) => [id as AssumptionId, i] as const)),
+);
+
 interface SamplingPlan {
-  ids: AssumptionId[];
+  /** Slot in the params view of each varied assumption. */
+  slots: Int32Array;
+  /** Index into correlatedGroups, or −1. */
+  group: Int32Array;
   low: Float64Array;
   high: Float64Array;
   split: Float64Array;
@@ -84,32 +142,31 @@ interface SamplingPlan {
 /** Assumptions with a range, in the answers' currency; quoted prices and fixed values stay put. */
 function samplingPlan(resolved: Resolved): SamplingPlan {
   const varied = resolved.assumptions.filter((a) => !a.quoted && a.low < a.high);
+  const n = varied.length;
   const plan: SamplingPlan = {
-    ids: varied.map((a) => a.id),
-    low: new Float64Array(varied.length),
-    high: new Float64Array(varied.length),
-    split: new Float64Array(varied.length),
-    left: new Float64Array(varied.length),
-    right: new Float64Array(varied.length),
+    slots: Int32Array.from(varied, (a) => slotOf[a.id]),
+    group: Int32Array.from(varied, (a) => groupOf.get(a.id) ?? -1),
+    low: new Float64Array(n),
+    high: new Float64Array(n),
+    split: new Float64Array(n),
+    left: new Float64Array(n),
+    right: new Float64Array(n),
   };
   varied.forEach((entry, j) => {
     const k = resolved.toAnswerCurrency[entry.id];
-    const a = entry.low * k;
-    const b = entry.high * k;
-    const c = resolved.params[entry.id];
+    const { a, c, b } = meanPreservingTriangle(
+      entry.low * k,
+      resolved.params[entry.id],
+      entry.high * k,
+    );
     plan.low[j] = a;
     plan.high[j] = b;
-    plan.split[j] = (c - a) / (b - a);
+    plan.split[j] = b > a ? (c - a) / (b - a) : 0;
     plan.left[j] = (b - a) * (c - a);
     plan.right[j] = (b - a) * (b - c);
   });
   return plan;
 }
-
-const slotOf = Object.fromEntries(assumptionIds.map((id, i) => [id, i])) as Record<
-  AssumptionId,
-  number
->;
 
 // Params backed by one Float64Array: the sample loop writes slots by index, and the model reads
 // named properties through prototype getters (one shape, so V8 inlines them). Avoids a
@@ -145,25 +202,49 @@ export function quantile(sorted: ArrayLike<number>, q: number): number {
   return lower + (upper - lower) * (pos - i);
 }
 
-/** Net saving over the assumption ranges; each sample draws every varied assumption once. */
+/** The prospect's estimates with a band to vary in, as triangles centred on the answer. */
+function estimatePlan(answers: Answers) {
+  return estimateIds
+    .map((id) => ({ id, x: answers[id], ...estimateBand(id, answers) }))
+    .filter((e) => e.high > e.low);
+}
+
+/**
+ * Net saving over the assumption ranges and the prospect's estimates. Each sample draws the
+ * groups' uniforms, then every varied assumption and estimate, always in the same order and the
+ * same number of draws, so a seed gives one stream in every engine.
+ */
 export function runMonteCarlo(
+  answers: Answers,
   f: Factors,
   resolved: Resolved,
   samples: number,
   seed: number,
 ): Uncertainty {
-  const plan = samplingPlan(resolved);
-  const { ids, low, high, split, left, right } = plan;
-  const m = ids.length;
+  const { slots, group, low, high, split, left, right } = samplingPlan(resolved);
+  const m = slots.length;
+  const estimates = estimatePlan(answers);
   const { params: p, values } = paramsView(resolved.params);
-  const slots = Int32Array.from(ids, (id) => slotOf[id]);
+  const sampleFactors: Factors = { ...f };
+  const estimateValues = Object.fromEntries(estimateIds.map((id) => [id, answers[id]])) as Record<
+    EstimateId,
+    number
+  >;
+  const groupU = new Float64Array(correlatedGroups.length);
   const next = sfc32(seed);
   const savings = new Float64Array(samples);
   let suiteCheaper = 0;
   for (let i = 0; i < samples; i++) {
+    for (let g = 0; g < groupU.length; g++) groupU[g] = next();
     for (let j = 0; j < m; j++) {
+      let u = next();
+      const g = group[j] as number;
+      if (g >= 0) {
+        const own = next();
+        u = u < (correlatedGroups[g] as { share: number }).share ? (groupU[g] as number) : own;
+      }
       values[slots[j] as number] = draw(
-        next(),
+        u,
         low[j] as number,
         high[j] as number,
         split[j] as number,
@@ -171,7 +252,9 @@ export function runMonteCarlo(
         right[j] as number,
       );
     }
-    const saving = fastNetSaving(f, p);
+    for (const e of estimates) estimateValues[e.id] = triangular(next(), e.low, e.x, e.high);
+    if (estimates.length > 0) applyEstimates(sampleFactors, answers, estimateValues);
+    const saving = fastNetSaving(sampleFactors, p);
     savings[i] = saving;
     if (saving > 0) suiteCheaper++;
   }

@@ -33,6 +33,7 @@ export function seedFor(
     licencePerUserMonth: options.suite.licencePerUserMonth,
     managedServicePerUserMonth: options.suite.managedServicePerUserMonth,
     onboardingPerUser: options.suite.onboardingPerUser,
+    crmIntegration: options.suite.crmIntegration === true ? true : undefined,
   };
   return fnv1a32(
     canonicalJson({
@@ -79,7 +80,7 @@ export function verdictFor(probabilitySuiteCheaper: number): Verdict {
 export function computeReport(answers: Answers, options: ComputeOptions = {}): Report {
   const samples = sampleCount(options.samples);
   const resolved = resolveAssumptions(answers, options);
-  const f = factorsFor(answers);
+  const f = factorsFor(answers, { crmIntegration: options.suite?.crmIntegration === true });
   const { statusQuo, suite } = horizonCents(f, resolved.params);
   const netCents = statusQuo.total - suite.total;
   const directCents = directCostCategories.reduce((s, c) => s + suite.byCategory[c], 0);
@@ -88,6 +89,7 @@ export function computeReport(answers: Answers, options: ComputeOptions = {}): R
     0,
   );
   const uncertainty = runMonteCarlo(
+    answers,
     f,
     resolved,
     samples,
@@ -107,7 +109,7 @@ export function computeReport(answers: Answers, options: ComputeOptions = {}): R
     risk: riskProfile(answers),
     uncertainty,
     verdict: verdictFor(uncertainty.probabilitySuiteCheaper),
-    drivers: computeDrivers(f, resolved),
+    drivers: computeDrivers(answers, f, resolved),
     assumptions: resolved.assumptions,
   };
 }

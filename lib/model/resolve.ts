@@ -6,7 +6,7 @@ import {
   type AssumptionId,
   type AssumptionUnit,
 } from './assumptions';
-import type { AssumptionOverrides, ComputeOptions, SuitePricing } from './types';
+import type { AssumptionOverrides, ComputeOptions } from './types';
 
 /** An assumption as one computation uses it: overrides and the MSP's prices applied. */
 export interface ResolvedAssumption extends Assumption {
@@ -27,7 +27,9 @@ export interface Resolved {
   overrides: AssumptionOverrides;
 }
 
-const quotedPrices: Partial<Record<AssumptionId, keyof Omit<SuitePricing, 'currency'>>> = {
+type PriceKey = 'licencePerUserMonth' | 'managedServicePerUserMonth' | 'onboardingPerUser';
+
+const quotedPrices: Partial<Record<AssumptionId, PriceKey>> = {
   suiteLicencePerUserMonth: 'licencePerUserMonth',
   suiteManagedServicePerUserMonth: 'managedServicePerUserMonth',
   suiteOnboardingPerUser: 'onboardingPerUser',
@@ -81,7 +83,9 @@ export function resolveAssumptions(answers: Answers, options: ComputeOptions = {
 
   for (const entry of assumptionRegistry) {
     const priceKey = suite ? quotedPrices[entry.id] : undefined;
-    let { value, low, high, currency } = entry;
+    const forIndustry = entry.byIndustry?.[answers.industry];
+    let { value, low, high } = forIndustry ?? entry;
+    let { currency } = entry;
     if (suite && priceKey) {
       const k = factor(entry.currency ?? suite.currency, suite.currency);
       const quotedPrice = suite[priceKey];

@@ -28,48 +28,39 @@ const deviceLossRateCeiling = 0.086;
 const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
 
 function exposures(a: Answers): Record<RiskCategory, number> {
-  const { exposedStaff, devicesLost } = factorsFor(a);
+  const f = factorsFor(a);
+  const { exposedStaff, devicesLost } = f;
   if (exposedStaff <= 0) return { fines: 0, dataLoss: 0, turnover: 0, sales: 0, productivity: 0 };
 
+  // Each score uses the answers that drive its area's money, and is 0 where the money is 0: a
+  // score never says "at risk" where the cost model finds nothing to lose.
   // Fines: record keeping (sector × duty × business share × archive gap) and data protection
   // (regime × personal data 70 % / contact upload 30 %), combined as independent risks; a past
   // regulator inquiry raises both by a quarter.
   const inquiry = a.regulatorInquiry ? 1.25 : 1;
-  const recordKeeping = clamp01(
-    sectorRecordRisk[a.industry] *
-      s.recordKeepingDuty[a.recordKeepingDuty] *
-      s.businessOnWhatsapp[a.businessOnWhatsapp] *
-      s.archiving[a.archiving] *
-      inquiry,
-  );
-  const dataProtection = clamp01(
-    regimeRisk[a.jurisdiction] *
-      (0.7 * s.personalDataInChats[a.personalDataInChats] + 0.3 * s.contactSync[a.contactSync]) *
-      inquiry,
-  );
+  const recordKeeping =
+    f.rkSectorWeight > 0 ? clamp01(sectorRecordRisk[a.industry] * f.rkExposure * inquiry) : 0;
+  const dataProtection =
+    f.dpRegime === 'none' ? 0 : clamp01(regimeRisk[a.jurisdiction] * f.dpExposure * inquiry);
   const fines = 1 - (1 - recordKeeping) * (1 - dataProtection);
 
-  // Data loss: backup gap 35 %, leavers keeping data 35 %, lost-phone rate 30 %; scaled from half
-  // to full by how much personal data a phone holds.
+  // Data loss: backup gap 35 % and lost-phone rate 30 % (both only where phones are lost),
+  // leavers keeping data 35 %; scaled from half to full by how much personal data a phone holds.
   const lossRate = devicesLost / exposedStaff;
+  const phones = devicesLost > 0 ? 1 : 0;
   const dataLoss =
-    (0.35 * s.historyLoss[a.backupControl] +
-      0.35 * (s.leaversTakeData[a.leaversTakeData] / s.leaversTakeData.often) +
+    (0.35 * phones * s.historyLoss[a.backupControl] +
+      0.35 * (f.leavers > 0 ? s.leaversTakeData[a.leaversTakeData] / s.leaversTakeData.often : 0) +
       0.3 * clamp01(lossRate / deviceLossRateCeiling)) *
     (0.5 + 0.5 * s.personalDataOnDevice[a.personalDataInChats]);
 
-  // Turnover: after-hours pressure 70 %, mixed phones 15 %, turnover rate (30 % and up = full) 15 %.
-  const turnover =
-    0.7 * s.afterHoursPressure[a.afterHoursPressure] +
-    (a.mixedPhones ? 0.15 : 0) +
-    0.15 * clamp01(a.turnoverRate / 0.3);
+  // Turnover: the pressure weight (after-hours pressure and mixed phones, at most 1) times the
+  // yearly turnover (20 % and up = full): with no leavers, pressure adds none.
+  const turnover = f.pressureWeight * clamp01(a.turnoverRate / 0.2);
 
-  // Sales: share of deals on WhatsApp (half or more = full) × how little reaches the CRM
-  // (a quarter of the risk remains even when everything is logged: the chats still leave).
+  // Sales: share of deals on WhatsApp (half or more = full) × how little reaches the CRM.
   const sales =
-    a.clientFacingStaff > 0
-      ? clamp01(a.dealsOnWhatsapp / 0.5) * (0.25 + 0.75 * s.crmLogging[a.crmLogging])
-      : 0;
+    f.unloggedRevenue > 0 ? clamp01(a.dealsOnWhatsapp / 0.5) * s.crmLogging[a.crmLogging] : 0;
 
   // Productivity: minutes lost per day (30 or more = full) 85 %, groups near the size limit 15 %.
   const productivity = 0.85 * clamp01(a.minutesLostPerDay / 30) + (a.groupsNearLimit ? 0.15 : 0);

@@ -1,4 +1,10 @@
-import type { AssumptionSource } from './assumptions';
+/** Where a figure comes from; for a judgement entry, the context it was judged against. */
+export interface AssumptionSource {
+  title: string;
+  publisher: string;
+  year: number;
+  url: string;
+}
 
 // Public sources behind the registry. Secondary reports are used where they are the best public
 // copy of a figure; the registry's `basis` says whether a value is published, derived or judged.
@@ -32,10 +38,11 @@ export const secLastWave: AssumptionSource = {
 };
 
 export const ofgemMorganStanley: AssumptionSource = {
-  title: 'Bank fined £5.4m after energy traders used WhatsApp',
-  publisher: 'MyJoyOnline',
+  title:
+    'Ofgem fines Morgan Stanley & Co. International plc (MSIP) over £5.4m for failure to record and retain electronic trading communications',
+  publisher: 'Ofgem',
   year: 2023,
-  url: 'https://www.myjoyonline.com/bank-fined-5-4m-after-energy-traders-used-whatsapp/',
+  url: 'https://www.ofgem.gov.uk/publications/ofgem-fines-morgan-stanley-co-international-plc-msip-over-ps54m-failure-record-and-retain-electronic-trading-communications',
 };
 
 export const mifid2: AssumptionSource = {
@@ -165,4 +172,25 @@ export const mspPricing: AssumptionSource = {
   publisher: 'MSP Notes',
   year: 2024,
   url: 'https://mspnotes.com/pricing-and-costs-for-msp-defining-per-user-and-per-device-rates',
+};
+
+export const grossMarginBySector: AssumptionSource = {
+  title: 'Margins by Sector (US), January 2026 update',
+  publisher: 'Aswath Damodaran, NYU Stern School of Business',
+  year: 2026,
+  url: 'https://pages.stern.nyu.edu/~adamodar/New_Home_Page/datafile/margin.html',
+};
+
+export const forresterTeiRecapture: AssumptionSource = {
+  title: 'The Total Economic Impact of Microsoft 365 Copilot',
+  publisher: 'Forrester Consulting',
+  year: 2025,
+  url: 'https://tei.forrester.com/go/microsoft/M365Copilot/?lang=en-us',
+};
+
+export const gallupTurnoverByRole: AssumptionSource = {
+  title: '42% of Employee Turnover Is Preventable but Often Ignored',
+  publisher: 'Gallup',
+  year: 2024,
+  url: 'https://www.gallup.com/workplace/646538/employee-turnover-preventable-often-ignored.aspx',
 };

@@ -66,14 +66,18 @@ export function turnoverCost(f: Factors, p: Params): number {
 }
 
 export function salesCost(f: Factors, p: Params): number {
-  // Deals outside the CRM stall when their owner is away, and walk out when they leave.
+  // Deals outside the CRM stall when their owner is away, and walk out when they leave. A lost
+  // sale costs its margin: the goods or hours it would have taken are not paid for either.
   const exposure = p.staffAbsenceShare + f.turnoverRate;
-  return f.unloggedRevenue * exposure * p.unloggedDealLossShare;
+  return f.unloggedRevenue * exposure * p.unloggedDealLossShare * p.grossMarginShare;
 }
 
 export function productivityCost(f: Factors, p: Params): number {
+  // Lost minutes are priced at staff cost, but only the share that saved time would turn into
+  // useful work: the rest is absorbed (a longer day, a slower task) rather than paid for.
   const minutes = f.minutesLostPerDay + (f.groupsNearLimit ? p.groupLimitMinutesPerDay : 0);
-  return ((f.exposedStaff * minutes) / 60) * p.workingDaysPerYear * hourlyCost(f, p);
+  const hours = ((f.exposedStaff * minutes) / 60) * p.workingDaysPerYear;
+  return hours * hourlyCost(f, p) * p.productivityRecaptureShare;
 }
 
 export function messagingCost(f: Factors, p: Params): number {

@@ -19,9 +19,10 @@ export const suitePricingSchema = z.object({
   managedServicePerUserMonth: z.number().min(0).max(10_000),
   onboardingPerUser: z.number().min(0).max(100_000),
   currency: z.enum(currencies),
+  crmIntegration: z.boolean().optional(),
 });
 
-export const residualIds = {
+const residualIds = {
   fines: 'residualFines',
   dataLoss: 'residualDataLoss',
   turnover: 'residualTurnover',
@@ -29,6 +30,14 @@ export const residualIds = {
   productivity: 'residualProductivity',
   messaging: 'residualMessaging',
 } as const satisfies Record<ExposureCategory, AssumptionId>;
+
+/**
+ * The assumption that holds a category's residual share. Sales depend on what the offer does:
+ * every suite keeps a deal's history with the company; only one with CRM integration logs it.
+ */
+export function residualId(c: ExposureCategory, f: Pick<Factors, 'crmIntegration'>): AssumptionId {
+  return c === 'sales' && f.crmIntegration ? 'residualSalesWithCrm' : residualIds[c];
+}
 
 /**
  * Share of a status-quo cost still incurred in year one. Adoption ramps linearly to 100 % over
@@ -60,7 +69,7 @@ export function fastNetSaving(f: Factors, p: Params): number {
     finesCost(f, p) * (1 - p.residualFines) +
     dataLossCost(f, p) * (1 - p.residualDataLoss) +
     turnoverCost(f, p) * (1 - p.residualTurnover) +
-    salesCost(f, p) * (1 - p.residualSales) +
+    salesCost(f, p) * (1 - (f.crmIntegration ? p.residualSalesWithCrm : p.residualSales)) +
     productivityCost(f, p) * (1 - p.residualProductivity) +
     messagingCost(f, p) * (1 - p.residualMessaging);
   const perUserYear = 12 * (p.suiteLicencePerUserMonth + p.suiteManagedServicePerUserMonth);

@@ -1,5 +1,6 @@
 import type { Answers, Currency } from './answers';
 import type { AssumptionId } from './assumptions';
+import type { EstimateId } from './estimates';
 import type { ResolvedAssumption } from './resolve';
 
 export const riskCategories = ['fines', 'dataLoss', 'turnover', 'sales', 'productivity'] as const;
@@ -31,6 +32,8 @@ export interface SuitePricing {
   managedServicePerUserMonth: number;
   onboardingPerUser: number;
   currency: Currency;
+  /** The offer logs client conversations in the client's CRM; default false. */
+  crmIntegration?: boolean;
 }
 
 export type AssumptionOverrides = Partial<Record<AssumptionId, number>>;
@@ -58,11 +61,13 @@ export interface Uncertainty {
   probabilitySuiteCheaper: number;
 }
 
-export interface Driver {
-  assumptionId: AssumptionId;
-  savingAtLow: number;
-  savingAtHigh: number;
-}
+/**
+ * One input moved to the ends of its range. `assumptionId` names a registry assumption, or, when
+ * `kind` is 'estimate', the answer that is the prospect's own estimate (moved within its band).
+ */
+export type Driver =
+  | { kind: 'assumption'; assumptionId: AssumptionId; savingAtLow: number; savingAtHigh: number }
+  | { kind: 'estimate'; assumptionId: EstimateId; savingAtLow: number; savingAtHigh: number };
 
 export interface RiskProfile {
   overall: number;

@@ -1,4 +1,5 @@
 import { answersSchema, type Answers } from '@/lib/model/answers';
+import type { AssumptionId } from '@/lib/model/assumptions';
 import type { AssumptionOverrides, SuitePricing } from '@/lib/model/types';
 import { fromBase64url, BASE64URL } from './base64url';
 import { acceptedOverrides, rawOverrides } from './overrides';
@@ -15,7 +16,13 @@ export type DecodeFailure =
   | 'too-long';
 
 export type DecodeResult =
-  | { ok: true; answers: Answers; overrides: AssumptionOverrides }
+  | {
+      ok: true;
+      answers: Answers;
+      overrides: AssumptionOverrides;
+      /** Set when today's model could not take some overrides as the link states them. */
+      adjusted?: AssumptionId[];
+    }
   | { ok: false; reason: DecodeFailure };
 
 export interface CodecOptions {
@@ -33,11 +40,11 @@ export interface CodecOptions {
  */
 export const CURRENT_VERSION = '2';
 /**
- * Just above the longest code encodeReport can write, 1,008 characters: the longest v1 answers
- * (497) plus all 39 assumptions overridden with 17-digit values (tests/unit/share/v2.test.ts
+ * Just above the longest code encodeReport can write, 1,052 characters: the longest v1 answers
+ * (497) plus all 42 assumptions overridden with 17-digit values (tests/unit/share/v2.test.ts
  * derives it). Typical links stay short: defaults 41, with three overrides 56.
  */
-export const MAX_CODE_LENGTH = 1010;
+export const MAX_CODE_LENGTH = 1054;
 
 type Payload = { fields: Record<string, unknown>; overrides: RawOverride[] };
 const readers: Record<string, (bytes: Uint8Array) => Payload> = {
@@ -58,7 +65,7 @@ export function encodeReport(
   const valid = answersSchema.parse(answers);
   const raw = rawOverrides(valid, overrides, suite);
   if (raw.length === 0) return encodeAnswers(valid);
-  if (!acceptedOverrides(valid, raw, suite)) {
+  if (acceptedOverrides(valid, raw, suite)?.adjusted.length !== 0) {
     throw new RangeError('overrides outside what the model applies unchanged');
   }
   return sealCode('2', writeV2(valid, raw));
@@ -88,9 +95,12 @@ function decode(code: unknown, { suite }: CodecOptions): DecodeResult {
   }
   const parsed = answersSchema.safeParse(content.fields);
   if (!parsed.success) return { ok: false, reason: 'invalid-answers' };
-  const overrides = acceptedOverrides(parsed.data, content.overrides, suite);
-  if (!overrides) return { ok: false, reason: 'invalid-overrides' };
-  return { ok: true, answers: parsed.data, overrides };
+  const accepted = acceptedOverrides(parsed.data, content.overrides, suite);
+  if (!accepted) return { ok: false, reason: 'invalid-overrides' };
+  const { overrides, adjusted } = accepted;
+  return adjusted.length > 0
+    ? { ok: true, answers: parsed.data, overrides, adjusted }
+    : { ok: true, answers: parsed.data, overrides };
 }
 
 /**

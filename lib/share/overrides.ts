@@ -1,32 +1,48 @@
 import type { Answers, Currency } from '@/lib/model/answers';
-import { isAssumptionId } from '@/lib/model/assumptions';
-import { resolveAssumptions } from '@/lib/model/resolve';
+import { isAssumptionId, type AssumptionId } from '@/lib/model/assumptions';
+import { clamp, resolveAssumptions } from '@/lib/model/resolve';
 import type { AssumptionOverrides, SuitePricing } from '@/lib/model/types';
 import type { RawOverride } from './v2';
 
+export interface AcceptedOverrides {
+  overrides: AssumptionOverrides;
+  /**
+   * Ids whose value the current model could not take as it stands: outside today's range
+   * (clamped into it) or stated in a currency the assumption no longer uses (dropped).
+   */
+  adjusted: AssumptionId[];
+}
+
 /**
- * The overrides as the model would apply them unchanged, or null. The model clamps an override
- * into its range and ignores unknown ids; a link must not rely on that, or the report would show
- * other values than the ones in it. Ranges and currencies come from `resolveAssumptions` with the
- * caller's suite: the MSP's quoted prices widen their assumption's range and set its currency.
+ * The overrides as the model applies them, or null when the link is not one we wrote (unknown id,
+ * an id twice, a value that is not a number). Ranges narrow and the MSP's prices change after a
+ * link is sent: such a value is clamped into today's range (or dropped when its currency no longer
+ * fits) and reported as adjusted, so the link still opens and says so.
  */
 export function acceptedOverrides(
   answers: Answers,
   raw: readonly RawOverride[],
   suite: SuitePricing | undefined,
-): AssumptionOverrides | null {
+): AcceptedOverrides | null {
   const resolved = new Map(
     resolveAssumptions(answers, { suite }).assumptions.map((a) => [a.id, a]),
   );
-  const out: AssumptionOverrides = {};
+  const overrides: AssumptionOverrides = {};
+  const adjusted: AssumptionId[] = [];
+  const seen = new Set<string>();
   for (const { id, value, currency } of raw) {
-    if (!isAssumptionId(id) || Object.prototype.hasOwnProperty.call(out, id)) return null;
+    if (!isAssumptionId(id) || seen.has(id) || !Number.isFinite(value)) return null;
+    seen.add(id);
     const a = resolved.get(id)!;
-    if (!Number.isFinite(value) || value < a.low || value > a.high) return null;
-    if (currency !== a.currency) return null;
-    out[id] = value;
+    if (currency !== a.currency) {
+      adjusted.push(id);
+      continue;
+    }
+    const applied = clamp(value, a.low, a.high);
+    if (applied !== value) adjusted.push(id);
+    overrides[id] = applied;
   }
-  return out;
+  return { overrides, adjusted };
 }
 
 /** The overrides a link carries, with each priced assumption's currency; unset entries dropped. */

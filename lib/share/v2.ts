@@ -3,10 +3,10 @@ import { ByteReader, ByteWriter, DecodeError } from './bytes';
 import { readDecimal, writeDecimal } from './decimal';
 import { readV1From, writeV1Into } from './v1';
 
-// Version 2: the v1 answers, then the assumptions changed in a workshop. These tables are frozen
-// like v1's: a link stores an assumption as its position here, not its name, so renaming or
-// reordering the model's registry cannot change what a link already sent says. A new assumption
-// means version 3 (tests/unit/share/v2.test.ts fails until then).
+// Version 2: the v1 answers, then the assumptions changed in a workshop. A link stores an
+// assumption as its position in IDS, not its name, so renaming or reordering the model's registry
+// cannot change what a link already sent says. The list is append-only: a new assumption goes at
+// the end (links already sent never hold its position), and no entry ever moves or goes.
 const IDS = [
   'workingHoursPerYear',
   'workingDaysPerYear',
@@ -47,6 +47,10 @@ const IDS = [
   'residualSales',
   'residualProductivity',
   'residualMessaging',
+  // Appended December 2026.
+  'grossMarginShare',
+  'productivityRecaptureShare',
+  'residualSalesWithCrm',
 ] as const;
 
 /**

@@ -122,29 +122,29 @@ for (const locale of locales) {
       const before = computeReport(answers, { suite });
       await expectHeadline(page, before);
 
-      // More deal value lost when chats never reach the CRM (10 % → 30 %): WhatsApp costs more.
-      await page.locator('#a-unloggedDealLossShare-input').fill('30');
-      const more = computeReport(answers, { suite, overrides: { unloggedDealLossShare: 0.3 } });
+      // More deal value lost when chats never reach the CRM (10 % → 25 %): WhatsApp costs more.
+      await page.locator('#a-unloggedDealLossShare-input').fill('25');
+      const more = computeReport(answers, { suite, overrides: { unloggedDealLossShare: 0.25 } });
       expect(more.netSaving).toBeGreaterThan(before.netSaving);
       await expectHeadline(page, more);
 
-      // A dearer managed service, slid to the top of its range (€40) with the keyboard: the saving shrinks.
+      // A dearer managed service, slid to the top of its range (€35) with the keyboard: the saving shrinks.
       await slider(page, locale, 'suiteManagedServicePerUserMonth').focus();
       await page.keyboard.press('End');
       const dearer = computeReport(answers, {
         suite,
-        overrides: { unloggedDealLossShare: 0.3, suiteManagedServicePerUserMonth: 40 },
+        overrides: { unloggedDealLossShare: 0.25, suiteManagedServicePerUserMonth: 35 },
       });
       expect(dearer.netSaving).toBeLessThan(more.netSaving);
       await expectHeadline(page, dearer);
-      await expect(page.locator('#a-suiteManagedServicePerUserMonth-input')).toHaveValue('40');
+      await expect(page.locator('#a-suiteManagedServicePerUserMonth-input')).toHaveValue('35');
 
       // The report link carries both overrides (link format v2).
       await expect(page.getByTestId('report-link')).toHaveAttribute(
         'href',
         `/${locale}/report/${encodeReport(
           answers,
-          { unloggedDealLossShare: 0.3, suiteManagedServicePerUserMonth: 40 },
+          { unloggedDealLossShare: 0.25, suiteManagedServicePerUserMonth: 35 },
           { suite },
         )}`,
       );
@@ -162,7 +162,7 @@ for (const locale of locales) {
       await expect(page.locator('#a-unloggedDealLossShare-input')).toHaveValue('10');
       await expectHeadline(
         page,
-        computeReport(answers, { suite, overrides: { suiteManagedServicePerUserMonth: 40 } }),
+        computeReport(answers, { suite, overrides: { suiteManagedServicePerUserMonth: 35 } }),
       );
       await page.getByRole('button', { name: resetOne[locale] }).click();
       await expectHeadline(page, before);
@@ -275,10 +275,10 @@ for (const locale of locales) {
       await expect(page).toHaveURL(new RegExp(`/${locale}/workshop$`));
 
       // A link from a workshop brings its assumptions back too.
-      const overrides = { residualFines: 0.25, suiteManagedServicePerUserMonth: 40 };
+      const overrides = { residualFines: 0.25, suiteManagedServicePerUserMonth: 35 };
       await page.goto(`/${locale}/workshop?from=${encodeReport(answers, overrides, { suite })}`);
       await expect(page.locator('#a-residualFines-input')).toHaveValue('25');
-      await expect(page.locator('#a-suiteManagedServicePerUserMonth-input')).toHaveValue('40');
+      await expect(page.locator('#a-suiteManagedServicePerUserMonth-input')).toHaveValue('35');
       // computeReport(answers, { suite, overrides }): the workshop and the link agree.
       await expectHeadline(page, computeReport(answers, { suite, overrides }));
 

@@ -5,9 +5,10 @@ import { answersSchema, computeReport } from '@/lib/model';
 // Registry defaults used below: costPerRecord $173, recordsPerIncident 250,
 // lostDeviceIncidentProbability 0.1, historyRebuildHours 8, workingHoursPerYear 1,720,
 // workingDaysPerYear 220, alwaysOnTurnoverUplift 0.05, replacementCostShare 0.5,
-// staffAbsenceShare 0.13, unloggedDealLossShare 0.1, pricePerMessage €0.06, fxUsdPerEur 1.17,
-// adoptionRampMonths 3, residuals: dataLoss 0.2, turnover 0.6, sales 0.4, productivity 0.5,
-// messaging 1.
+// staffAbsenceShare 0.13, unloggedDealLossShare 0.1, grossMarginShare 0.38 (industry "other"),
+// productivityRecaptureShare 0.5, pricePerMessage €0.06, fxUsdPerEur 1.17, adoptionRampMonths 3,
+// residuals: dataLoss 0.2, turnover 0.6, sales 0.6 (no CRM integration), productivity 0.5,
+// messaging 1. Answer scales: high after-hours pressure 0.8, separate phones + 0.
 const answers = answersSchema.parse({
   employees: 10,
   whatsappShare: 1,
@@ -56,23 +57,25 @@ describe('hand-computed small case', () => {
         // × (250 records × $173 = $43,250) = $2,162.50; history: 2 phones × 1 (no backup)
         // × 8 h × $25 = $400; per year $2,562.50, × 2 years = $5,125.00.
         dataLoss: 5125,
-        // 10 staff × 0.2 turnover = 2 leavers × 0.05 uplift × 1 (high pressure) = 0.1 extra
-        // leaver × 0.5 × $43,000 = $2,150 a year; × 2 = $4,300.
-        turnover: 4300,
+        // 10 staff × 0.2 turnover = 2 leavers × 0.05 uplift × 0.8 (high pressure, own phones)
+        // = 0.08 extra leavers × 0.5 × $43,000 = $1,720 a year; × 2 = $3,440.
+        turnover: 3440,
         // min(2 × $100,000, $1,000,000 revenue) × 0.5 on WhatsApp × 1 (never in CRM)
-        // = $100,000 × (0.13 absence + 0.2 turnover) × 0.1 lost = $3,300 a year; × 2 = $6,600.
-        sales: 6600,
-        // 10 staff × 6 min / 60 = 1 h a day × 220 days × $25 = $5,500 a year; × 2 = $11,000.
-        productivity: 11000,
+        // = $100,000 × (0.13 absence + 0.2 turnover) × 0.1 lost = $3,300 of revenue a year
+        // × 0.38 margin = $1,254 a year; × 2 = $2,508.
+        sales: 2508,
+        // 10 staff × 6 min / 60 = 1 h a day × 220 days × $25 = $5,500 a year × 0.5 recaptured
+        // = $2,750 a year; × 2 = $5,500.
+        productivity: 5500,
         // 1,000 × 12 = 12,000 messages × (€0.06 × 1.17 = $0.0702) = $842.40; × 2 = $1,684.80.
         messaging: 1684.8,
         licences: 0,
         managedService: 0,
         onboarding: 0,
       },
-      // 2,562.50 + 2,150 + 3,300 + 5,500 + 842.40 = $14,354.90 each year.
-      byYear: [14354.9, 14354.9],
-      total: 28709.8,
+      // 2,562.50 + 1,720 + 1,254 + 2,750 + 842.40 = $9,128.90 each year.
+      byYear: [9128.9, 9128.9],
+      total: 18257.8,
     });
   });
 
@@ -84,12 +87,13 @@ describe('hand-computed small case', () => {
         fines: 0,
         // 2,562.50 × (0.2 + 0.8 × 0.125 = 0.3) = 768.75; + 2,562.50 × 0.2 = 512.50 → 1,281.25
         dataLoss: 1281.25,
-        // 2,150 × (0.6 + 0.4 × 0.125 = 0.65) = 1,397.50; + 2,150 × 0.6 = 1,290 → 2,687.50
-        turnover: 2687.5,
-        // 3,300 × (0.4 + 0.6 × 0.125 = 0.475) = 1,567.50; + 3,300 × 0.4 = 1,320 → 2,887.50
-        sales: 2887.5,
-        // 5,500 × (0.5 + 0.5 × 0.125 = 0.5625) = 3,093.75; + 5,500 × 0.5 = 2,750 → 5,843.75
-        productivity: 5843.75,
+        // 1,720 × (0.6 + 0.4 × 0.125 = 0.65) = 1,118; + 1,720 × 0.6 = 1,032 → 2,150
+        turnover: 2150,
+        // 1,254 × 0.65 = 815.10; + 1,254 × 0.6 = 752.40 → 1,567.50
+        sales: 1567.5,
+        // 2,750 × (0.5 + 0.5 × 0.125 = 0.5625) = 1,546.875 → 1,546.88 (half a cent rounds up);
+        // + 2,750 × 0.5 = 1,375 → 2,921.88
+        productivity: 2921.88,
         // residual 1: the per-message fees stay. 842.40 × 2 = 1,684.80
         messaging: 1684.8,
         // 10 users × 12 × $10 = $1,200 a year; × 2 = $2,400
@@ -99,37 +103,40 @@ describe('hand-computed small case', () => {
         // 10 × $100, year one only
         onboarding: 1000,
       },
-      // 768.75 + 1,397.50 + 1,567.50 + 3,093.75 + 842.40 + 1,200 + 1,800 + 1,000 = 11,669.90;
-      // 512.50 + 1,290 + 1,320 + 2,750 + 842.40 + 1,200 + 1,800 = 9,714.90.
-      byYear: [11669.9, 9714.9],
-      total: 21384.8,
+      // 768.75 + 1,118 + 815.10 + 1,546.88 + 842.40 + 1,200 + 1,800 + 1,000 = 9,091.13;
+      // 512.50 + 1,032 + 752.40 + 1,375 + 842.40 + 1,200 + 1,800 = 7,514.30.
+      byYear: [9091.13, 7514.3],
+      total: 16605.43,
     });
   });
 
-  it('derives saving, ROI and payback', () => {
-    // 28,709.80 − 21,384.80
-    expect(report.netSaving).toBe(7325);
-    // 7,325 / (2,400 + 3,600 + 1,000 = 7,000)
-    expect(report.roi).toBeCloseTo(1.046428571429, 12);
-    // Monthly: status quo 14,354.90 / 12 = 1,196.24; suite 1,000 (onboarding) then
-    // (11,669.90 − 1,000) / 12 = 889.16 a month. Month 3: 3,588.73 vs 1,000 + 3 × 889.16
-    // = 3,667.48 (not yet); month 4: 4,784.97 vs 4,556.63 (paid back), and year two
-    // (9,714.90 / 12 = 809.58 a month, below 1,196.24) keeps it so.
-    expect(report.paybackMonth).toBe(4);
+  it('derives saving, hard saving, ROI and payback', () => {
+    // 18,257.80 − 16,605.43
+    expect(report.netSaving).toBe(1652.37);
+    // Hard categories only: data loss 5,125 − 1,281.25 = 3,843.75, turnover 3,440 − 2,150 = 1,290
+    // (fines 0, messaging 0) = 5,133.75, less the suite's 2,400 + 3,600 + 1,000 = 7,000.
+    expect(report.hardNetSaving).toBe(-1866.25);
+    // 1,652.37 / 7,000
+    expect(report.roi).toBeCloseTo(0.236052857143, 12);
+    // Monthly: status quo 9,128.90 / 12 = 760.74; suite 1,000 (onboarding) then
+    // (9,091.13 − 1,000) / 12 = 674.26 a month. Month 11: 8,368.16 vs 1,000 + 11 × 674.26
+    // = 8,416.87 (not yet); month 12: 9,128.90 vs 9,091.13 (paid back), and year two
+    // (7,514.30 / 12 = 626.19 a month, below 760.74) keeps it so.
+    expect(report.paybackMonth).toBe(12);
     expect(report.licensedUsers).toBe(10);
   });
 
   it('scores the risk from the answers', () => {
     expect(report.risk).toEqual({
       byCategory: {
-        // Record keeping 0.3 × 0 (no duty); data protection 0.5 (US) × 0 (no data, sync blocked).
+        // Record keeping: no duty in an unregulated sector; data protection: no regime (US).
         fines: 0,
         // (0.35 × 1 no backup + 0.35 × 0 + 0.3 × min(1, 0.2 loss rate / 0.086)) × (0.5 + 0.5 × 0.25)
         // = 0.65 × 0.625 = 0.40625 → 41
         dataLoss: 41,
-        // 0.7 × 1 (high) + 0 (separate phones) + 0.15 × (0.2 / 0.3) = 0.8 → 80
+        // pressure 0.8 (high, own phones) × min(1, 0.2 turnover / 0.2) = 0.8 → 80
         turnover: 80,
-        // min(1, 0.5 / 0.5) × (0.25 + 0.75 × 1) = 1 → 100
+        // min(1, 0.5 / 0.5) × 1 (never in the CRM) = 1 → 100
         sales: 100,
         // 0.85 × 6 / 30 = 0.17 → 17
         productivity: 17,
@@ -145,7 +152,12 @@ describe('hand-computed small case', () => {
     expect(samples).toBe(500);
     expect(p10).toBeLessThanOrEqual(p50);
     expect(p50).toBeLessThanOrEqual(p90);
+    // A positive headline of $1,652 on a band that reaches below zero: the suite is more likely
+    // cheaper than not, but not 4 in 5 times, so the verdict is "too close to call".
+    expect(p10).toBeLessThan(0);
     expect(probabilitySuiteCheaper).toBeGreaterThan(0.5);
+    expect(probabilitySuiteCheaper).toBeLessThan(0.8);
+    expect(report.verdict).toBe('too-close');
     const ids = report.drivers.map((d) => d.assumptionId);
     expect(ids).not.toContain('suiteLicencePerUserMonth');
     expect(ids).not.toContain('fxUsdPerEur');

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { answersSchema, computeReport, riskCategories } from '@/lib/model';
+import { answersSchema, computeReport, riskCategories, type SuitePricing } from '@/lib/model';
+import { sampleProfiles } from '@/lib/model/sample-profiles';
+
+// The sample brand's quoted prices (content/brand.json): what the site shows a prospect.
+const quoted: SuitePricing = {
+  licencePerUserMonth: 10.8,
+  managedServicePerUserMonth: 8,
+  onboardingPerUser: 45,
+  currency: 'EUR',
+};
 
 describe('honesty pins', () => {
   const shop = answersSchema.parse({
@@ -37,8 +46,9 @@ describe('honesty pins', () => {
   it('is cheaper on WhatsApp for the right reason, not by a knife-edge parameter', () => {
     const report = computeReport(shop);
     // The reason: the shop has almost nothing to avoid. Its whole status quo is 4 staff × 2 / 60 h
-    // × 220 days × (35,000 / 1,720 = €20.35) = €596.90 a year, × 3 = €1,790.70 ...
-    expect(report.statusQuo.total).toBe(1790.7);
+    // × 220 days × (35,000 / 1,720 = €20.35) = €596.90 a year × 0.5 recaptured = €298.45, × 3
+    // = €895.35 ...
+    expect(report.statusQuo.total).toBe(895.35);
     // ... below the suite's own cost alone: 4 × 12 × $12.50 / 1.17 × 3 = 1,538.46 licences
     // + 4 × 12 × €15 × 3 = 2,160 managed + 4 × €100 = 400 onboarding = €4,098.46. Even a suite
     // that removed every risk (all residuals 0) could not pay back.
@@ -46,29 +56,47 @@ describe('honesty pins', () => {
     const directTotal = direct.reduce((sum, c) => sum + report.suite.byCategory[c], 0);
     expect(directTotal).toBeCloseTo(4098.46, 2);
     expect(report.statusQuo.total).toBeLessThan(directTotal);
-    // No single assumption at either end of its range flips it, and neither does the joint range.
+    // No single input at either end of its range flips it, and neither does the joint range.
     expect(report.drivers.length).toBeGreaterThan(0);
     for (const d of report.drivers) {
       expect(d.savingAtLow).toBeLessThan(0);
       expect(d.savingAtHigh).toBeLessThan(0);
     }
     expect(report.uncertainty.p90).toBeLessThan(0);
+    expect(report.verdict).toBe('whatsapp-cheaper');
   });
 
-  it('a 400-person UK financial firm with unarchived WhatsApp business is cheaper on the suite', () => {
-    const firm = answersSchema.parse({
-      employees: 400,
-      whatsappShare: 0.7,
-      industry: 'financial-services',
-      jurisdiction: 'uk',
-      currency: 'GBP',
-      annualRevenue: 60_000_000,
-      averageSalary: 55_000,
-      recordKeepingDuty: 'yes',
-      businessOnWhatsapp: 'often',
-      archiving: 'none',
+  it('a 5-person EU shop with 10 % of deals on WhatsApp and no CRM is not called suite-cheaper', () => {
+    // The old model credited the suite with logging deals in a CRM it does not include, and
+    // counted lost revenue rather than margin: this shop came out "suite cheaper, P = 0.92".
+    const a = sampleProfiles['a shop']!;
+    expect(a).toMatchObject({ employees: 5, dealsOnWhatsapp: 0.1, crmLogging: 'never' });
+    for (const suite of [quoted, undefined]) {
+      const report = computeReport(answersSchema.parse(a), { suite });
+      expect(report.verdict).not.toBe('suite-cheaper');
+      expect(report.netSaving).toBeLessThan(0);
+    }
+  });
+
+  it('judges a firm that loses no time and no deals on its hard costs alone', () => {
+    const firm = answersSchema.parse({ minutesLostPerDay: 0, dealsOnWhatsapp: 0 });
+    const report = computeReport(firm, { suite: quoted });
+    expect(report.statusQuo.byCategory.sales).toBe(0);
+    expect(report.statusQuo.byCategory.productivity).toBe(0);
+    expect(report.hardNetSaving).toBe(report.netSaving);
+    // 30 users' suite (30 × 12 × (€10.80 + €8) × 3 + 30 × €45 = €21,654) against fines, data
+    // loss and turnover of a few thousand a year: WhatsApp is cheaper, and the report says so.
+    const { licences, managedService, onboarding } = report.suite.byCategory;
+    expect(licences + managedService + onboarding).toBeCloseTo(21654, 2);
+    expect(report.netSaving).toBeLessThan(0);
+    expect(report.verdict).toBe('whatsapp-cheaper');
+  });
+
+  it('a UK financial firm with a recording duty and unarchived chats is cheaper on the suite', () => {
+    const report = computeReport(answersSchema.parse(sampleProfiles['d UK finance']!), {
+      suite: quoted,
     });
-    const report = computeReport(firm);
+    expect(report.verdict).toBe('suite-cheaper');
     expect(report.netSaving).toBeGreaterThan(0);
     expect(report.paybackMonth).not.toBeNull();
     const { byCategory } = report.risk;

@@ -40,11 +40,36 @@ describe('assumption registry', () => {
       'gdprCapShareOfTurnover',
       'ukGdprCapFixed',
       'nfadpBusinessFineCap',
-      // Gallup: ½× to 2× salary; CAP's 21 % median sets the low end.
-      'replacementCostShare',
+      // Forrester's TEI studies count about half of a time saving.
+      'productivityRecaptureShare',
       // Microsoft 365 Business Standard, $12.50 (Basic $6 to Premium $22).
       'suiteLicencePerUserMonth',
     ]);
+  });
+
+  it('explains every judgement and derivation in one line', () => {
+    for (const a of assumptionRegistry.filter((x) => x.basis !== 'published')) {
+      expect(a.rationale, a.id).toBeTruthy();
+      expect(a.rationale!.length, a.id).toBeLessThanOrEqual(300);
+      expect(a.rationale, a.id).not.toMatch(/\n/);
+    }
+  });
+
+  it('centres every varied figure on its value: the mode 3·value − low − high lies in range', () => {
+    // The simulation draws from the triangle whose mean is the value; a mode outside the range
+    // would mean the range's tail is not supported by the value (and the headline left its band).
+    const ranges = assumptionRegistry.flatMap((a) => [
+      [a.id, a] as const,
+      ...Object.entries(a.byIndustry ?? {}).map(
+        ([industry, r]) => [`${a.id}/${industry}`, r] as const,
+      ),
+    ]);
+    for (const [id, { low, value, high }] of ranges) {
+      if (low === high) continue;
+      const mode = 3 * value - low - high;
+      expect(mode, id).toBeGreaterThanOrEqual(low - 1e-9 * Math.abs(low));
+      expect(mode, id).toBeLessThanOrEqual(high + 1e-9 * Math.abs(high));
+    }
   });
 
   it('cites each source one way: one URL, one title, publisher and year', () => {
@@ -65,6 +90,7 @@ describe('assumption registry', () => {
       'residualDataLoss',
       'residualTurnover',
       'residualSales',
+      'residualSalesWithCrm',
       'residualProductivity',
       'residualMessaging',
     ]);

@@ -7,7 +7,8 @@ import { encodeReport } from '@/lib/share';
 
 const load = (locale: string) =>
   JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')) as Messages;
-const suite: SuitePricing & { name: string } = {
+const suite: SuitePricing & { name: string; crmIntegration: boolean } = {
+  crmIntegration: false,
   name: 'Teams Complete',
   currency: 'EUR',
   licencePerUserMonth: 10.8,
@@ -79,11 +80,11 @@ describe('reportOgInput', () => {
 
   it('uses the assumptions a workshop set, so the image agrees with the page', () => {
     const answers = answersSchema.parse({ employees: 120, recordKeepingDuty: 'yes' });
-    // A €40 managed fee (the top of its €5–40 range) instead of the brand's €8.
-    const overrides = { suiteManagedServicePerUserMonth: 40 };
+    // A €35 managed fee (the top of its €5–35 range) instead of the brand's €8.
+    const overrides = { suiteManagedServicePerUserMonth: 35 };
     const adjusted = computeReport(answers, { suite, overrides });
-    // 120 × 0.6 = 72 users × 12 months × (40 − 8) × 3 years more for the suite: €82,944 less saved.
-    expect(computeReport(answers, { suite }).netSaving - adjusted.netSaving).toBeCloseTo(82_944, 2);
+    // 120 × 0.6 = 72 users × 12 months × (35 − 8) × 3 years more for the suite: €69,984 less saved.
+    expect(computeReport(answers, { suite }).netSaving - adjusted.netSaving).toBeCloseTo(69_984, 2);
     const code = encodeReport(answers, overrides, { suite });
     expect(reportOgInput('en', code, load('en'), brand).metric?.value).toBe(
       whole('en', 'EUR', Math.abs(adjusted.netSaving)),

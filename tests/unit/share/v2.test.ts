@@ -28,8 +28,8 @@ const suite: SuitePricing = {
   onboardingPerUser: 45,
 };
 const three = {
-  unloggedDealLossShare: 0.3,
-  suiteManagedServicePerUserMonth: 40,
+  unloggedDealLossShare: 0.2,
+  suiteManagedServicePerUserMonth: 30,
   residualFines: 0.25,
 };
 
@@ -91,6 +91,9 @@ describe('version 2 layout', () => {
       'residualSales',
       'residualProductivity',
       'residualMessaging',
+      'grossMarginShare',
+      'productivityRecaptureShare',
+      'residualSalesWithCrm',
     ]);
     expect(v2Layout.currencies).toEqual(['EUR', 'GBP', 'USD', 'CHF']);
   });
@@ -99,8 +102,8 @@ describe('version 2 layout', () => {
     const missing = assumptionIds.filter((id) => !(v2Layout.ids as readonly string[]).includes(id));
     expect(
       missing,
-      `link version 2 cannot carry ${missing.join(', ')}: add version 3 with its own frozen list ` +
-        '(keep readV2 for links already sent; never edit the v2 list)',
+      `link version 2 cannot carry ${missing.join(', ')}: append it to the end of the v2 list ` +
+        '(never move or remove an entry: links already sent store positions)',
     ).toEqual([]);
   });
 
@@ -127,7 +130,11 @@ describe('encodeReport / decodeReport with overrides', () => {
           expect(code[0]).toBe(Object.keys(overrides).length > 0 ? '2' : '1');
           expect(code).toMatch(/^[A-Za-z0-9_-]+$/);
           expect(code.length).toBeLessThanOrEqual(MAX_CODE_LENGTH);
-          expect(decodeReport(code, { suite })).toEqual({ ok: true, answers, overrides });
+          expect(decodeReport(code, { suite })).toEqual({
+            ok: true,
+            answers,
+            overrides,
+          });
         }),
         { numRuns: 2000 },
       );
@@ -165,8 +172,8 @@ describe('encodeReport / decodeReport with overrides', () => {
 
   it('adds 15 characters for three typical overrides (56 in all)', () => {
     // v1 defaults: 26 payload bytes + 4 checksum = 30 bytes → 40 base64url characters + version = 41.
-    // v2 adds 11 bytes: count (1) + unloggedDealLossShare 0.3 (index 1 + decimal 2)
-    // + managed service 40 (index 1 + decimal 2 + currency 1) + residualFines 0.25 (1 + 2).
+    // v2 adds 11 bytes: count (1) + unloggedDealLossShare 0.2 (index 1 + decimal 2)
+    // + managed service 30 (index 1 + decimal 2 + currency 1) + residualFines 0.25 (1 + 2).
     // 30 + 11 = 41 bytes → ceil(41 × 4 / 3) = 55 characters + version = 56.
     const code = encodeReport(defaults, three, { suite });
     expect(code).toHaveLength(56);
@@ -186,7 +193,7 @@ describe('encodeReport / decodeReport with overrides', () => {
   });
 
   it('refuses to encode overrides the model would not apply as they are', () => {
-    // residualFines ranges 5–40 %; NaN is not a value; "nope" is no assumption.
+    // residualFines ranges 5–35 %; NaN is not a value; "nope" is no assumption.
     expect(() => encodeReport(defaults, { residualFines: 0.41 })).toThrow(RangeError);
     expect(() => encodeReport(defaults, { residualFines: Number.NaN })).toThrow(RangeError);
     expect(() => encodeReport(defaults, { nope: 1 } as never)).toThrow(RangeError);
@@ -194,7 +201,7 @@ describe('encodeReport / decodeReport with overrides', () => {
 });
 
 describe('the MSP prices and the suite currency', () => {
-  // With the brand's EUR prices the managed service ranges €5–40; the registry alone says €5–40
+  // With the brand's EUR prices the managed service ranges €5–35; the registry alone says €5–35
   // too, but the licence moves: $6–22 becomes 6 / 1.17 = €5.13 to 22 / 1.17 = €18.80.
   const licence = { suiteLicencePerUserMonth: 18 };
 
@@ -210,12 +217,19 @@ describe('the MSP prices and the suite currency', () => {
   });
 
   it('reads a price in the currency it was set in, or not at all', () => {
-    // The brand file now quotes in CHF: "18" would silently mean CHF 18, not €18.
+    // The brand file now quotes in CHF: "18" would silently mean CHF 18, not €18. The link still
+    // opens, without that price, and says it was adjusted.
     const chf = { ...suite, currency: 'CHF' as const };
     const code = encodeReport(defaults, licence, { suite });
-    expect(decodeReport(code, { suite: chf })).toEqual({ ok: false, reason: 'invalid-overrides' });
+    const dropped = {
+      ok: true,
+      answers: defaults,
+      overrides: {},
+      adjusted: ['suiteLicencePerUserMonth'],
+    };
+    expect(decodeReport(code, { suite: chf })).toEqual(dropped);
     // Without a suite the model states the licence in USD, its registry currency.
-    expect(decodeReport(code)).toEqual({ ok: false, reason: 'invalid-overrides' });
+    expect(decodeReport(code)).toEqual(dropped);
   });
 
   it('accepts a price at the MSP’s own quote even when it lies outside the registry range', () => {
@@ -223,8 +237,13 @@ describe('the MSP prices and the suite currency', () => {
     const cheap = { ...suite, licencePerUserMonth: 2 };
     const code = encodeReport(defaults, { suiteLicencePerUserMonth: 3 }, { suite: cheap });
     expect(decodeReport(code, { suite: cheap }).ok).toBe(true);
-    // Brand prices back at €10.80: €3 is below €5.13 now.
-    expect(decodeReport(code, { suite })).toEqual({ ok: false, reason: 'invalid-overrides' });
+    // Brand prices back at €10.80: €3 is below 6 / 1.17 = €5.13 now, so it opens at €5.13.
+    expect(decodeReport(code, { suite })).toEqual({
+      ok: true,
+      answers: defaults,
+      overrides: { suiteLicencePerUserMonth: 6 / 1.17 },
+      adjusted: ['suiteLicencePerUserMonth'],
+    });
   });
 });
 
@@ -235,7 +254,7 @@ describe('decodeReport on hand-made version 2 codes', () => {
 
   it.each([
     ['no overrides (that is a version 1 link)', (w: ByteWriter) => w.varint(0n)],
-    ['more overrides than assumptions', (w: ByteWriter) => w.varint(40n)],
+    ['more overrides than assumptions', (w: ByteWriter) => w.varint(43n)],
     [
       'the same assumption twice',
       (w: ByteWriter) => {
@@ -256,8 +275,8 @@ describe('decodeReport on hand-made version 2 codes', () => {
       },
     ],
     [
-      'an index past the list (39 ids: 0–38)',
-      (w: ByteWriter) => value(w.varint(1n).varint(39n), 1),
+      'an index past the list (42 ids: 0–41)',
+      (w: ByteWriter) => value(w.varint(1n).varint(42n), 1),
     ],
     [
       'a currency past the list (4: 0–3)',
@@ -282,24 +301,34 @@ describe('decodeReport on hand-made version 2 codes', () => {
     expect(decodeReport(v2With(tail), { suite })).toEqual({ ok: false, reason: 'malformed' });
   });
 
+  // Links outlive ranges and price lists: a value today's model cannot take as it stands opens
+  // clamped into today's range, or without it when its currency no longer fits, and says so.
   it.each([
-    ['above its range (residualFines: 5–40 %)', [{ id: 'residualFines', value: 0.41 }]],
-    ['below its range', [{ id: 'residualFines', value: 0.049 }]],
+    ['above its range (residualFines: 5–35 %)', { id: 'residualFines', value: 0.41 }, 0.35],
+    ['below its range', { id: 'residualFines', value: 0.049 }, 0.05],
     [
       'a fixed assumption at another value (EUR→USD is 1.17)',
-      [{ id: 'fxUsdPerEur', value: 1.2, currency: 'USD' }],
+      { id: 'fxUsdPerEur', value: 1.2, currency: 'USD' },
+      1.17,
     ],
     [
       'a price in a currency the suite does not quote in',
-      [{ id: 'suiteManagedServicePerUserMonth', value: 20, currency: 'GBP' }],
+      { id: 'suiteManagedServicePerUserMonth', value: 20, currency: 'GBP' },
+      undefined,
     ],
     [
       'an amount in another currency than the model states it (costPerRecord: USD)',
-      [{ id: 'costPerRecord', value: 150, currency: 'EUR' }],
+      { id: 'costPerRecord', value: 150, currency: 'EUR' },
+      undefined,
     ],
-  ] as [string, RawOverride[]][])('%s → invalid-overrides', (_, raw) => {
-    const code = sealed('2', writeV2(defaults, raw));
-    expect(decodeReport(code, { suite })).toEqual({ ok: false, reason: 'invalid-overrides' });
+  ] as [string, RawOverride, number | undefined][])('%s → adjusted', (_, raw, applied) => {
+    const code = sealed('2', writeV2(defaults, [raw]));
+    expect(decodeReport(code, { suite })).toEqual({
+      ok: true,
+      answers: defaults,
+      overrides: applied === undefined ? {} : { [raw.id]: applied },
+      adjusted: [raw.id],
+    });
   });
 
   it('says invalid-answers before looking at the overrides', () => {
@@ -403,10 +432,10 @@ describe('size cap', () => {
           : (quoted.has(a.id) || a.low < 1e-15 ? 2 : 1) + 9;
       v2 += 1 + value + (v2Layout.priced.has(a.id) ? 1 : 0);
     }
-    // 5 + 11 × 11 + 2 + 240 = 368 bytes; the 39 assumptions add 383; 4 of checksum → 755 bytes
-    // → ceil(755 × 4 / 3) = 1,007 characters + version = 1,008.
+    // 5 + 11 × 11 + 2 + 240 = 368 bytes; the 42 assumptions add 416; 4 of checksum → 788 bytes
+    // → ceil(788 × 4 / 3) = 1,051 characters + version = 1,052.
     const longest = 1 + Math.ceil(((v1 + v2 + 4) * 4) / 3);
-    expect(longest).toBe(1008);
+    expect(longest).toBe(1052);
     expect(MAX_CODE_LENGTH).toBeGreaterThanOrEqual(longest);
     expect(MAX_CODE_LENGTH - longest).toBeLessThan(10);
   });
@@ -419,7 +448,14 @@ describe('version 2 links already sent', () => {
       what: 'the defaults with three assumptions changed in a workshop, EUR prices',
       code: '2sIqgGgQFAgYYBRAGAAEGDwQBAgIQGQAFAAADGgIDHgQEACEGGTy8XZY',
       answers: defaults,
-      overrides: three,
+      // As sent: unloggedDealLossShare 0.3, managed service €40, residualFines 0.25. Both of the
+      // first two now lie above their ranges (26 %, €35) and open at the top of them.
+      overrides: {
+        unloggedDealLossShare: 0.26,
+        suiteManagedServicePerUserMonth: 35,
+        residualFines: 0.25,
+      },
+      adjusted: ['unloggedDealLossShare', 'suiteManagedServicePerUserMonth'],
       suite,
     },
     {
@@ -439,9 +475,16 @@ describe('version 2 links already sent', () => {
 
   it.each(golden)(
     '$what still opens with the same input',
-    ({ code, answers, overrides, suite }) => {
-      expect(decodeReport(code, { suite })).toEqual({ ok: true, answers, overrides });
-      expect(encodeReport(answers, overrides, { suite })).toBe(code);
+    ({ code, answers, overrides, suite, ...rest }) => {
+      const adjusted = 'adjusted' in rest ? rest.adjusted : undefined;
+      expect(decodeReport(code, { suite })).toEqual({
+        ok: true,
+        answers,
+        overrides,
+        ...(adjusted ? { adjusted } : {}),
+      });
+      // A link whose values all still fit is written again byte for byte.
+      if (!adjusted) expect(encodeReport(answers, overrides, { suite })).toBe(code);
     },
   );
 });

@@ -21,7 +21,7 @@ describe('reportPath', () => {
   });
 
   it('carries the overrides, so the report computes the workshop’s figures', () => {
-    const overrides = { residualFines: 0.25, suiteManagedServicePerUserMonth: 40 };
+    const overrides = { residualFines: 0.25, suiteManagedServicePerUserMonth: 35 };
     const path = reportPath('en', answers, overrides, suite);
     const decoded = decodeReport(codeOf(path), { suite });
     expect(decoded).toEqual({ ok: true, answers, overrides });
@@ -31,14 +31,14 @@ describe('reportPath', () => {
   });
 
   it('carries a stored value outside its range as the model applies it, clamped', () => {
-    // A workshop saved before the range changed: residualFines 90 % is clamped to its top, 40 %.
+    // A workshop saved before the range changed: residualFines 90 % is clamped to its top, 35 %.
     const path = reportPath('en', answers, { residualFines: 0.9 }, suite);
     expect(decodeReport(codeOf(path), { suite })).toEqual({
       ok: true,
       answers,
-      overrides: { residualFines: 0.4 },
+      overrides: { residualFines: 0.35 },
     });
-    expect(computeReport(answers, { suite, overrides: { residualFines: 0.4 } })).toEqual(
+    expect(computeReport(answers, { suite, overrides: { residualFines: 0.35 } })).toEqual(
       computeReport(answers, { suite, overrides: { residualFines: 0.9 } }),
     );
   });

@@ -11,7 +11,7 @@ import {
 } from '@/lib/workshop';
 
 const lostDevice = assumptionById.lostDeviceIncidentProbability; // 6 %, 1–20 %
-const records = assumptionById.recordsPerIncident; // 250, 50–1,000
+const records = assumptionById.recordsPerIncident; // 250, 50–650
 const licence = assumptionById.suiteLicencePerUserMonth; // $12.50, $6–22
 const fx = assumptionById.fxUsdPerEur; // 1.17, fixed
 
@@ -26,7 +26,7 @@ describe('display', () => {
   it('keeps the decimals the range needs', () => {
     // (20 − 1) % / 200 positions = 0.095 points → steps of 0.01 %.
     expect(shownDecimals(lostDevice)).toBe(2);
-    // (1000 − 50) / 200 = 4.75 → whole records.
+    // (650 − 50) / 200 = 3 → whole records.
     expect(shownDecimals(records)).toBe(0);
     // (22 − 6) / 200 = 0.08 → cents.
     expect(shownDecimals(licence)).toBe(2);
@@ -62,7 +62,14 @@ describe('slider', () => {
 describe('checkOverride', () => {
   it('reads percentages and locale numbers', () => {
     expect(checkOverride('12,5', lostDevice, 'de')).toEqual({ ok: true, value: 0.125 });
-    expect(checkOverride('1,000', records, 'en')).toEqual({ ok: true, value: 1000 });
+    expect(checkOverride('1.000', records, 'de')).toEqual({
+      ok: false,
+      error: { key: 'max', params: { max: 650 } },
+    });
+    expect(checkOverride('100,000', assumptionById.rkFineMinimum, 'en')).toEqual({
+      ok: true,
+      value: 100_000,
+    });
   });
 
   it('refuses what is not a number, and says which bound is crossed, in shown units', () => {

@@ -58,6 +58,8 @@ export default async function ReportPage({ params }: PageProps<'/[locale]/report
   const report = computeReport(answers, { suite: brand.suite, overrides });
   const t = await getTranslations('report');
   const th = await getTranslations('report.headline');
+  // Drivers that are the prospect's own estimates read as the question they answered.
+  const tq = (await getTranslations('questionnaire.fields')) as unknown as (key: string) => string;
   const names = { statusQuo: th('statusQuo'), suite: brand.suite.name };
   const label = await assumptionLabeller();
 
@@ -91,7 +93,9 @@ export default async function ReportPage({ params }: PageProps<'/[locale]/report
           colors: { statusQuo: brand.colors.accent, suite: brand.colors.primary },
           names,
         }}
-        driverLabel={(id) => label(id, isAssumptionId(id) ? assumptionById[id].source.title : id)}
+        driverLabel={(id) =>
+          isAssumptionId(id) ? label(id, assumptionById[id].source.title) : tq(`${id}.label`)
+        }
       />
       <YearTable report={report} locale={locale} names={names} />
       <AnswersSummary answers={answers} code={code} locale={locale} />
