@@ -93,9 +93,34 @@ test.describe('articles', () => {
         '@type': 'Article',
         headline: article.title,
         datePublished: article.date,
+        dateModified: article.updated ?? article.date,
+        author: { name: article.author },
         inLanguage: article.locale,
         url: `${site}${url(article)}`,
       });
+      // Byline: author, first publication and (when given) the update, each a machine-readable date.
+      const header = page.locator('article > div').first();
+      await expect(header).toContainText(t.author.replace('{author}', article.author));
+      await expect(header.locator(`time[datetime="${article.date}"]`)).toBeVisible();
+      if (article.updated && article.updated !== article.date)
+        await expect(header.locator(`time[datetime="${article.updated}"]`)).toBeVisible();
+      // Every source names its publisher and carries its own date.
+      for (const s of article.sources) {
+        const item = sources
+          .getByRole('listitem')
+          .filter({ has: page.locator(`a[href="${s.url}"]`) });
+        await expect(item).toContainText(s.publisher);
+        await expect(item.locator(`time[datetime="${s.date}"]`)).toHaveCount(1);
+      }
+      await expect(page.getByRole('note')).toHaveText(article.legal ? t.legalNote : [], {
+        useInnerText: true,
+      });
+      await expect(page.getByRole('button', { name: t.print })).toHaveCount(
+        article.printable ? 1 : 0,
+      );
+      await expect(page.getByRole('link', { name: t.cta.inlineButton })).toHaveCount(
+        article.body.includes('<AssessmentCta inline />') ? 1 : 0,
+      );
       await expectNoAxeViolations(page);
     });
   }
@@ -103,6 +128,7 @@ test.describe('articles', () => {
   test('hreflang lists exactly the translations that exist, the same set from every side', async ({
     request,
   }) => {
+    test.setTimeout(Math.max(60_000, articles.length * 8_000));
     for (const article of articles) {
       const translations = articles.filter((a) => a.translationKey === article.translationKey);
       const expected = Object.fromEntries(translations.map((a) => [a.locale, url(a)]));
@@ -118,6 +144,8 @@ test.describe('articles', () => {
   test('the language switcher goes where hreflang points, or to that language list', async ({
     page,
   }) => {
+    // One page load per article: the budget grows with the number of articles.
+    test.setTimeout(Math.max(60_000, articles.length * 8_000));
     for (const article of articles) {
       await page.goto(url(article));
       const links = await switcherLinks(page);
@@ -133,9 +161,13 @@ test.describe('articles', () => {
   });
 
   test('clicking a language on an article opens its translation', async ({ page }) => {
-    const en = articles.find((a) => a.locale === 'en')!;
-    const de = articles.find((a) => a.locale === 'de' && a.translationKey === en.translationKey);
-    test.skip(!de, 'no German translation to switch to');
+    const de = articles.find(
+      (a) =>
+        a.locale === 'de' &&
+        articles.some((b) => b.locale === 'en' && b.translationKey === a.translationKey),
+    );
+    test.skip(!de, 'no article in both English and German');
+    const en = articles.find((a) => a.locale === 'en' && a.translationKey === de!.translationKey)!;
     await page.goto(url(en));
     await page
       .getByRole('navigation', { name: messages.en.switcher.label })
@@ -157,6 +189,35 @@ test.describe('articles', () => {
     await expect(button).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/es\/assessment$/);
+  });
+
+  test('a printable checklist: ticks with the keyboard, prints as boxes without navigation or calls to action', async ({
+    page,
+  }) => {
+    const checklist = articles.find((a) => a.printable && a.body.includes('- [ ]'));
+    test.skip(!checklist, 'no printable checklist');
+    const t = messages[checklist!.locale].insights;
+    await page.addInitScript(() => {
+      window.print = () => document.documentElement.setAttribute('data-printed', 'yes');
+    });
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(url(checklist!));
+    await expectNoHorizontalScroll(page);
+    const boxes = page.getByRole('checkbox');
+    // One box per "- [ ]" line of the file.
+    expect(await boxes.count()).toBe(checklist!.body.match(/^- \[ \] /gm)!.length);
+    const first = boxes.first();
+    await first.focus();
+    await page.keyboard.press('Space');
+    await expect(first).toBeChecked();
+    await page.getByRole('button', { name: t.print }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-printed', 'yes');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('banner')).toBeHidden();
+    await expect(page.getByRole('button', { name: t.print })).toBeHidden();
+    await expect(page.getByRole('complementary', { name: t.cta.title })).toBeHidden();
+    await expect(first).toBeVisible();
+    await expect(page.getByRole('region', { name: t.sources })).toBeVisible();
   });
 
   test('an unknown slug, or a slug from another language, is a server-rendered 404', async ({
