@@ -17,11 +17,14 @@ function write(file: string, text: string) {
 function article(translationKey: string, extra: Record<string, string> = {}) {
   const fields: Record<string, string> = {
     title: '"A title long enough"',
-    description: '"A description that is long enough to pass the fifty character minimum."',
+    description:
+      '"A description long enough to pass the seventy-character minimum for search snippets."',
     date: '2026-09-15',
+    author: 'Editorial team',
     translationKey,
-    tags: '[whatsapp]',
-    sources: '\n  - title: "A source"\n    url: https://example.com/source',
+    tags: '[WhatsApp]',
+    sources:
+      '\n  - title: "A source"\n    publisher: "A publisher"\n    date: 2026-09\n    url: https://example.com/source',
     ...extra,
   };
   const yaml = Object.entries(fields)
@@ -82,13 +85,13 @@ describe('content:check', () => {
 
   it('fails on a missing required field and on an unknown one', () => {
     write('content/insights/it/senza-fonti.mdx', article('no-sources', { sources: '' }));
-    write('content/insights/es/extra.mdx', article('extra', { author: 'Ana' }));
+    write('content/insights/es/extra.mdx', article('extra', { writer: 'Ana' }));
     const { code, out } = check();
     expect(out).toMatch(
       /content\/insights\/it\/senza-fonti\.mdx: invalid frontmatter\n\s+- sources: /,
     );
     expect(out).toMatch(
-      /content\/insights\/es\/extra\.mdx: invalid frontmatter\n\s+- \(root\): .*author/,
+      /content\/insights\/es\/extra\.mdx: invalid frontmatter\n\s+- \(root\): .*writer/,
     );
     expect(code).toBe(1);
   });
