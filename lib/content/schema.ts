@@ -20,7 +20,10 @@ const day = () => z.iso.date(missingOr('must be a date like 2026-10-01'));
 const SOURCE_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 /** A real calendar day (2023-02-30 is refused), read in UTC. */
-const isRealDay = (d: string) => new Date(`${d}T00:00:00Z`).toISOString().startsWith(d);
+function isRealDay(d: string): boolean {
+  const [y, m, day] = d.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, day)).getUTCDate() === day;
+}
 
 // YAML reads an unquoted 2016 as a number; a source's year is still a date.
 const sourceDate = z.preprocess(

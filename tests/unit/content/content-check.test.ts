@@ -34,10 +34,19 @@ function article(translationKey: string, extra: Record<string, string> = {}) {
   return `---\n${yaml}\n---\n\nBody text.\n\n<AssessmentCta />\n`;
 }
 
-function check() {
-  const run = spawnSync(tsx, ['scripts/content-check.ts', root], { cwd: repo, encoding: 'utf8' });
+function check(args: string[] = [], env: Record<string, string> = {}) {
+  const run = spawnSync(tsx, ['scripts/content-check.ts', root, ...args], {
+    cwd: repo,
+    encoding: 'utf8',
+    // No seeds unless a test plants some: the real ones live outside the repository.
+    env: { ...process.env, SEEDS_DIR: path.join(root, 'no-seeds'), ...env },
+  });
   return { code: run.status, out: `${run.stdout}${run.stderr}` };
 }
+
+// A made-up seed, written for this test; the article below copies nine of its words.
+const SEED = 'Every purple invoice from the lighthouse arrives on a Tuesday morning by boat.';
+const COPIED = 'We note that every purple invoice from the lighthouse arrives on a Tuesday, oddly.';
 
 beforeEach(() => {
   root = mkdtempSync(path.join(tmpdir(), 'content-check-'));
@@ -93,6 +102,53 @@ describe('content:check', () => {
     expect(out).toMatch(
       /content\/insights\/es\/extra\.mdx: invalid frontmatter\n\s+- \(root\): .*writer/,
     );
+    expect(code).toBe(1);
+  });
+
+  it('skips the seed check with a note when there is no seeds folder', () => {
+    write('content/insights/en/cost.mdx', article('cost'));
+    const { code, out } = check();
+    expect(out).toMatch(/seeds: no folder at .*no-seeds \(set SEEDS_DIR\); seed check skipped/);
+    expect(code).toBe(0);
+  });
+
+  it('fails on an article that copies 8 words in a row from a seed (SEEDS_DIR or --seeds)', () => {
+    write('seeds/000_made-up.txt', SEED);
+    write('content/insights/en/copy.mdx', article('copy').replace('Body text.', COPIED));
+    // Shared: every purple invoice from the lighthouse arrives on a tuesday = 10 words.
+    const expected =
+      /content\/insights\/en\/copy\.mdx: breaks the rules\n\s+- body: shares 10 words in a row with seed 000_made-up\.txt: "every purple invoice from the lighthouse arrives on a tuesday"/;
+    for (const run of [
+      check([], { SEEDS_DIR: path.join(root, 'seeds') }),
+      check(['--seeds', path.join(root, 'seeds')]),
+    ]) {
+      expect(run.out).toContain('seeds: comparing 8-word runs with 1 documents');
+      expect(run.out).toMatch(expected);
+      expect(run.code).toBe(1);
+    }
+  });
+
+  it('fails on a broken source or tag rule, naming file, field and reason', () => {
+    write(
+      'content/insights/de/quellen.mdx',
+      article('sources', {
+        tags: '[dsgvo]',
+        sources:
+          '\n  - title: "DSGVO"\n    publisher: "law-reg"\n    date: 2016\n    url: https://law-reg.org/gdpr-en/regulation_translate/382',
+      }),
+    );
+    const { code, out } = check();
+    expect(out).toContain('articles: 0 valid, 1 invalid');
+    expect(out).toContain('- tags.0: write "DSGVO", not "dsgvo"');
+    expect(out).toContain('- sources.0.url: law-reg.org is not accepted');
+    expect(code).toBe(1);
+  });
+
+  it('fails on a banned glossary variant when docs/glossary.md lists it', () => {
+    write('docs/glossary.md', '```banned-es\nrango → intervalo\n```\n');
+    write('content/insights/es/rango.mdx', article('range').replace('Body text.', 'Un rango.'));
+    const { code, out } = check();
+    expect(out).toContain('- body: "rango" is a banned variant (docs/glossary.md); use intervalo');
     expect(code).toBe(1);
   });
 
