@@ -14,7 +14,30 @@ const components = (tableLabel: string) => ({
   h3: (p: ComponentProps<'h3'>) => <h3 className="mt-8 mb-3 text-xl font-semibold" {...p} />,
   p: (p: ComponentProps<'p'>) => <p className="my-5" {...p} />,
   a: (p: ComponentProps<'a'>) => <a className="font-medium text-brand underline" {...p} />,
-  ul: (p: ComponentProps<'ul'>) => <ul className="my-5 list-disc space-y-2 pl-6" {...p} />,
+  // A GFM task list ("- [ ] …", remark-gfm marks it contains-task-list) is a checklist: no bullets.
+  ul: ({ className, ...p }: ComponentProps<'ul'>) =>
+    className?.includes('contains-task-list') ? (
+      <ul className="my-5 space-y-3" {...p} />
+    ) : (
+      <ul className="my-5 list-disc space-y-2 pl-6" {...p} />
+    ),
+  li: ({ className, children, ...p }: ComponentProps<'li'>) =>
+    className?.includes('task-list-item') ? (
+      <li {...p}>
+        <label className="flex cursor-pointer items-start gap-3">{children}</label>
+      </li>
+    ) : (
+      <li {...p}>{children}</li>
+    ),
+  // A checklist box can be ticked on screen and prints as an empty (or ticked) square.
+  input: ({ type, checked }: ComponentProps<'input'>) =>
+    type === 'checkbox' ? (
+      <input
+        type="checkbox"
+        defaultChecked={checked}
+        className="mt-1 size-5 flex-none cursor-pointer appearance-none rounded border-2 border-slate-600 bg-white [print-color-adjust:exact] checked:border-brand checked:bg-brand checked:shadow-[inset_0_0_0_3px_white]"
+      />
+    ) : null,
   ol: (p: ComponentProps<'ol'>) => <ol className="my-5 list-decimal space-y-2 pl-6" {...p} />,
   blockquote: (p: ComponentProps<'blockquote'>) => (
     <blockquote className="my-6 border-l-4 border-brand pl-4 text-slate-700 italic" {...p} />

@@ -18,15 +18,22 @@ export function ArticleJsonLd({ article }: { article: Article }) {
     headline: article.title,
     description: article.description,
     datePublished: article.date,
-    dateModified: article.date,
+    dateModified: article.updated ?? article.date,
     inLanguage: article.locale,
     keywords: article.tags.join(', '),
     url,
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     image: `${url}/opengraph-image`,
-    author: organization,
+    // The byline names the brand's editorial team (or a person writing for it).
+    author: { '@type': 'Organization', name: article.author, parentOrganization: organization },
     publisher: organization,
-    citation: article.sources.map((s) => ({ '@type': 'CreativeWork', name: s.title, url: s.url })),
+    citation: article.sources.map((s) => ({
+      '@type': 'CreativeWork',
+      name: s.title,
+      url: s.url,
+      datePublished: s.date,
+      publisher: { '@type': 'Organization', name: s.publisher },
+    })),
   };
   // "<" escaped so that no text in an article can close the script element.
   const json = JSON.stringify(data).replace(/</g, '\\u003c');

@@ -1,7 +1,8 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { Article } from '@/lib/content/articles';
+import { ArticleTags } from './article-tags';
 
-/** Date and reading time, then the tags: the same line on the list and on the article. */
+/** Date and reading time, then the tags: the line under each article in the list. */
 export async function ArticleMeta({ article }: { article: Article }) {
   const t = await getTranslations('insights');
   const format = await getFormatter();
@@ -15,13 +16,7 @@ export async function ArticleMeta({ article }: { article: Article }) {
         <span aria-hidden="true"> · </span>
         <span>{t('readingTime', { minutes: article.minutes })}</span>
       </p>
-      <ul aria-label={t('tags')} className="mt-2 flex flex-wrap gap-2">
-        {article.tags.map((tag) => (
-          <li key={tag} className="rounded-full bg-slate-100 px-2.5 py-0.5 text-slate-700">
-            {tag}
-          </li>
-        ))}
-      </ul>
+      <ArticleTags tags={article.tags} />
     </div>
   );
 }

@@ -35,10 +35,10 @@ const EUR_LEX_ELI_LANGUAGE: Record<Locale, string> = {
 };
 
 const readerOf: Record<Locale, string> = {
-  en: 'English',
-  de: 'German',
-  it: 'Italian',
-  es: 'Spanish',
+  en: 'an English',
+  de: 'a German',
+  it: 'an Italian',
+  es: 'a Spanish',
 };
 
 const hostIs = (host: string, domain: string) => host === domain || host.endsWith(`.${domain}`);
@@ -96,7 +96,7 @@ export function sourceProblems(source: Source, locale: Locale): string[] {
     /^\/en(-[a-z]{2})?(\/|$)/i.test(url.pathname) &&
     !englishOnlyHosts.some((d) => hostIs(host, d))
   ) {
-    problems.push(`an English page for a ${readerOf[locale]} reader; link the ${locale} version`);
+    problems.push(`an English page for ${readerOf[locale]} reader; link the ${locale} version`);
   }
   return problems;
 }

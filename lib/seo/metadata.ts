@@ -18,8 +18,8 @@ type Options = {
   type?: 'website' | 'article';
   /** Path of the page's own social image, e.g. '/en/report/abc/opengraph-image'; else the locale's default. */
   image?: string;
-  /** For type 'article': og:article:published_time and og:article:tag. */
-  article?: { publishedTime: string; tags: string[] };
+  /** For type 'article': og:article:published_time, modified_time, author and tag. */
+  article?: { publishedTime: string; modifiedTime?: string; authors?: string[]; tags: string[] };
 };
 
 /** Absolute URL of a path on the deployed site, e.g. absoluteUrl('/en/insights'). */
@@ -60,9 +60,7 @@ export function constructMetadata(o: Options): Metadata {
       alternateLocale: available.filter((l) => l !== o.locale).map((l) => ogLocale[l]),
       url: url(o.locale),
       images: [image],
-      ...(o.type === 'article'
-        ? { type: 'article', publishedTime: o.article?.publishedTime, tags: o.article?.tags }
-        : { type: 'website' }),
+      ...(o.type === 'article' ? { type: 'article', ...o.article } : { type: 'website' }),
     },
     twitter: {
       card: 'summary_large_image',

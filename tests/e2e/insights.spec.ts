@@ -93,9 +93,34 @@ test.describe('articles', () => {
         '@type': 'Article',
         headline: article.title,
         datePublished: article.date,
+        dateModified: article.updated ?? article.date,
+        author: { name: article.author },
         inLanguage: article.locale,
         url: `${site}${url(article)}`,
       });
+      // Byline: author, first publication and (when given) the update, each a machine-readable date.
+      const header = page.locator('article > div').first();
+      await expect(header).toContainText(t.author.replace('{author}', article.author));
+      await expect(header.locator(`time[datetime="${article.date}"]`)).toBeVisible();
+      if (article.updated && article.updated !== article.date)
+        await expect(header.locator(`time[datetime="${article.updated}"]`)).toBeVisible();
+      // Every source names its publisher and carries its own date.
+      for (const s of article.sources) {
+        const item = sources
+          .getByRole('listitem')
+          .filter({ has: page.locator(`a[href="${s.url}"]`) });
+        await expect(item).toContainText(s.publisher);
+        await expect(item.locator(`time[datetime="${s.date}"]`)).toHaveCount(1);
+      }
+      await expect(page.getByRole('note')).toHaveText(article.legal ? t.legalNote : [], {
+        useInnerText: true,
+      });
+      await expect(page.getByRole('button', { name: t.print })).toHaveCount(
+        article.printable ? 1 : 0,
+      );
+      await expect(page.getByRole('link', { name: t.cta.inlineButton })).toHaveCount(
+        article.body.includes('<AssessmentCta inline />') ? 1 : 0,
+      );
       await expectNoAxeViolations(page);
     });
   }
@@ -157,6 +182,35 @@ test.describe('articles', () => {
     await expect(button).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/es\/assessment$/);
+  });
+
+  test('a printable checklist: ticks with the keyboard, prints as boxes without navigation or calls to action', async ({
+    page,
+  }) => {
+    const checklist = articles.find((a) => a.printable && a.body.includes('- [ ]'));
+    test.skip(!checklist, 'no printable checklist');
+    const t = messages[checklist!.locale].insights;
+    await page.addInitScript(() => {
+      window.print = () => document.documentElement.setAttribute('data-printed', 'yes');
+    });
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(url(checklist!));
+    await expectNoHorizontalScroll(page);
+    const boxes = page.getByRole('checkbox');
+    // One box per "- [ ]" line of the file.
+    expect(await boxes.count()).toBe(checklist!.body.match(/^- \[ \] /gm)!.length);
+    const first = boxes.first();
+    await first.focus();
+    await page.keyboard.press('Space');
+    await expect(first).toBeChecked();
+    await page.getByRole('button', { name: t.print }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-printed', 'yes');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('banner')).toBeHidden();
+    await expect(page.getByRole('button', { name: t.print })).toBeHidden();
+    await expect(page.getByRole('complementary', { name: t.cta.title })).toBeHidden();
+    await expect(first).toBeVisible();
+    await expect(page.getByRole('region', { name: t.sources })).toBeVisible();
   });
 
   test('an unknown slug, or a slug from another language, is a server-rendered 404', async ({

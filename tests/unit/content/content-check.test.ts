@@ -63,7 +63,8 @@ beforeEach(() => {
 
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-describe('content:check', () => {
+// Each case starts the script in a fresh process, which can take seconds on a busy machine.
+describe('content:check', { timeout: 30_000 }, () => {
   it('passes when every article exists in every language', () => {
     for (const locale of ['en', 'de', 'it', 'es'])
       write(`content/insights/${locale}/cost-${locale}.mdx`, article('cost'));

@@ -8,7 +8,9 @@ import { articlePaths } from '@/lib/seo/alternates';
 import { constructMetadata } from '@/lib/seo/metadata';
 import { ArticleBody } from '@/components/insights/article-body';
 import { ArticleJsonLd } from '@/components/insights/article-json-ld';
-import { ArticleMeta } from '@/components/insights/article-meta';
+import { ArticleByline } from '@/components/insights/article-byline';
+import { ArticleTags } from '@/components/insights/article-tags';
+import { PrintButton } from '@/components/insights/print-button';
 import { SourcesList } from '@/components/insights/sources-list';
 
 // Every article is built ahead; an unknown slug falls through to the server-rendered root 404.
@@ -39,7 +41,12 @@ export async function generateMetadata({
     pathFor: paths,
     image: `/${article.locale}/insights/${article.slug}/opengraph-image`,
     type: 'article',
-    article: { publishedTime: article.date, tags: article.tags },
+    article: {
+      publishedTime: article.date,
+      modifiedTime: article.updated ?? article.date,
+      authors: [article.author],
+      tags: article.tags,
+    },
   });
 }
 
@@ -48,9 +55,12 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/insig
   setRequestLocale(article.locale);
   const t = await getTranslations('insights');
   return (
-    <article className="mx-auto max-w-3xl px-4 py-10 sm:py-14">
+    <article
+      className="mx-auto max-w-3xl px-4 py-10 sm:py-14"
+      data-printable={article.printable || undefined}
+    >
       <ArticleJsonLd article={article} />
-      <p className="text-sm">
+      <p className="no-print text-sm">
         <Link href="/insights" className="font-semibold text-brand underline">
           {t('all')}
         </Link>
@@ -60,8 +70,19 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/insig
       </h1>
       <p className="mt-4 text-xl text-slate-700">{article.description}</p>
       <div className="mt-5 border-b border-slate-200 pb-6">
-        <ArticleMeta article={article} />
+        <ArticleByline article={article} />
+        <ArticleTags tags={article.tags} />
+        {article.printable && (
+          <div className="mt-5">
+            <PrintButton label={t('print')} />
+          </div>
+        )}
       </div>
+      {article.legal && (
+        <p role="note" className="mt-6 rounded-lg bg-amber-50 px-4 py-3 text-base text-slate-800">
+          {t('legalNote')}
+        </p>
+      )}
       <ArticleBody source={article.body} />
       <SourcesList sources={article.sources} />
     </article>
