@@ -5,10 +5,9 @@ import type { LeadFigures } from './figures';
 import type { LeadInput } from './input';
 
 /** A lead as it is stored: what the prospect typed, the report's figures, where it came from. */
-export type NewLead = Omit<LeadInput, 'website' | 'fillMs' | 'consent'> & {
-  figures: LeadFigures;
-  privacyUrl: string;
-};
+type Optional = 'phone' | 'utm_source' | 'utm_medium' | 'utm_campaign' | 'referrer' | 'seller';
+export type NewLead = Omit<LeadInput, 'website' | 'fillMs' | 'consent' | Optional> &
+  Partial<Pick<LeadInput, Optional>> & { figures: LeadFigures; privacyUrl: string };
 
 export type Lead = Omit<NewLead, 'submissionId'> & { id: string; createdAt: Date };
 
