@@ -20,7 +20,7 @@ for (const target of targets) {
 
     beforeAll(async () => {
       ({ conn, dispose } = await target.open());
-    }, 60_000);
+    }, 180_000);
     afterAll(() => dispose?.());
 
     it('applies each migration once, in order', async () => {

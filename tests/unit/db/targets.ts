@@ -31,6 +31,21 @@ export const pgliteTarget: Target = {
   },
 };
 
+/** A new, empty database on the TEST_DATABASE_URL server, and how to drop it. */
+export async function scratchDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `cof_test_${randomBytes(6).toString('hex')}`;
+  const admin = async (statement: string) => {
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    await client.query(statement);
+    await client.end();
+  };
+  await admin(`CREATE DATABASE ${name}`);
+  const url = new URL(serverUrl!);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => admin(`DROP DATABASE ${name} WITH (FORCE)`) };
+}
+
 /** A scratch database on the TEST_DATABASE_URL server, created for one suite and dropped after. */
 export const postgresTarget: Target = {
   name: 'PostgreSQL',
@@ -38,22 +53,13 @@ export const postgresTarget: Target = {
     ? null
     : 'TEST_DATABASE_URL is not set (.ci/run starts a PostgreSQL and sets it); skipping the server half',
   async open() {
-    const name = `cof_test_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const url = new URL(serverUrl!);
-    url.pathname = `/${name}`;
-    const conn = await connect({ url: url.toString(), pgliteDir: '' });
+    const scratch = await scratchDatabase();
+    const conn = await connect({ url: scratch.url, pgliteDir: '' });
     return {
       conn,
       dispose: async () => {
         await conn.close();
-        const drop = new pg.Client({ connectionString: serverUrl });
-        await drop.connect();
-        await drop.query(`DROP DATABASE ${name} WITH (FORCE)`);
-        await drop.end();
+        await scratch.drop();
       },
     };
   },
