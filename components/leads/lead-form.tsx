@@ -8,6 +8,8 @@ import { postLead, type LeadValues } from './post-lead';
 
 export type LeadFormProps = {
   reportCode: string;
+  /** Focus the first field once loaded (the form was opened from its button). */
+  autoFocus?: boolean;
   source: LeadSource;
   brand: string;
   privacyUrl: string;
@@ -25,7 +27,13 @@ const empty: LeadValues = {
 };
 
 /** The lead form: checked as the server checks it, what was typed kept through every failure. */
-export default function LeadForm({ reportCode, source, brand, privacyUrl }: LeadFormProps) {
+export default function LeadForm({
+  reportCode,
+  source,
+  brand,
+  privacyUrl,
+  autoFocus,
+}: LeadFormProps) {
   const t = useTranslations('leads');
   const locale = useLocale();
   const [values, setValues] = useState(empty);
@@ -38,7 +46,13 @@ export default function LeadForm({ reportCode, source, brand, privacyUrl }: Lead
   useEffect(() => {
     opened.current = Date.now();
     submissionId.current = globalThis.crypto?.randomUUID?.();
-  }, []);
+    // Asked for by its button: the keyboard goes on in the form, not back at the top.
+    if (autoFocus) formRef.current?.querySelector<HTMLElement>('#lead-name')?.focus();
+  }, [autoFocus]);
+  // The form gives way to the thanks: focus follows, so nobody is left on a vanished button.
+  useEffect(() => {
+    if (state === 'sent') doneRef.current?.focus();
+  }, [state]);
   const formRef = useRef<HTMLFormElement>(null);
   const doneRef = useRef<HTMLHeadingElement>(null);
 
@@ -78,7 +92,6 @@ export default function LeadForm({ reportCode, source, brand, privacyUrl }: Lead
     const outcome = await postLead(values, ctx);
     if (outcome.kind === 'sent') {
       setState('sent');
-      requestAnimationFrame(() => doneRef.current?.focus());
       return;
     }
     setState('editing');

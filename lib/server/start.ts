@@ -1,8 +1,8 @@
 import { EnvError, serverEnv } from '@/lib/env/server-env';
 
 /**
- * Server start: a bad environment stops it with the variable's name, and the database is opened
- * and migrated before the first lead arrives.
+ * Server start: a bad environment stops it with the variable's name; the database is opened and
+ * migrated right away.
  */
 export async function startServer() {
   try {
@@ -13,8 +13,9 @@ export async function startServer() {
     process.exit(1);
   }
   const { getConnection } = await import('@/lib/db');
-  // The site works without it (reports need no database); lead posts answer 503 until it opens.
-  await getConnection().catch((e: unknown) =>
+  // Opened in the background: pages serve at once (reports need no database), the first lead
+  // post waits for it, and lead posts answer 503 while it cannot be opened.
+  void getConnection().catch((e: unknown) =>
     console.error(`database: cannot open (${e instanceof Error ? e.message : String(e)})`),
   );
 }

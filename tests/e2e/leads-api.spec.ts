@@ -38,11 +38,12 @@ async function twoHundredAtOnce(port: number, config: DbConfig, env: Record<stri
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify(lead(i)),
-        }).then(async (r) => ({ status: r.status, body: (await r.json()) as { id: string } })),
+        }).then(async (r) => ({ status: r.status, text: await r.text() })),
       ),
     );
-    expect(responses.map((r) => r.status)).toEqual(Array(200).fill(201));
-    ids = responses.map((r) => r.body.id);
+    const wrong = responses.filter((r) => r.status !== 201);
+    expect(wrong, JSON.stringify(wrong.slice(0, 3))).toEqual([]);
+    ids = responses.map((r) => (JSON.parse(r.text) as { id: string }).id);
   } finally {
     await server.stop();
   }

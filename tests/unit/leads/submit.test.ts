@@ -80,9 +80,15 @@ describe('POST /api/leads', () => {
       'checksum',
       de.report.checksum,
     ]);
-    // Another MSP's fee of 150 a month is outside what this brand's prices allow.
+    // Another MSP quotes a managed service of 120 a month, so its workshop could set 100; this
+    // brand quotes 8, whose range ends at 40: the link is not this deployment's.
     const answers = answersSchema.parse({ employees: 40, industry: 'legal' });
-    const foreign = encodeReport(answers, { suiteManagedServicePerUserMonth: 150 });
+    const other = { ...brand.suite, managedServicePerUserMonth: 120 };
+    const foreign = encodeReport(
+      answers,
+      { suiteManagedServicePerUserMonth: 100 },
+      { suite: other },
+    );
     const b = await submitLead(post({ ...valid, reportCode: foreign }), deps());
     expect([b.status, b.body.reason]).toEqual([422, 'invalid-overrides']);
     expect(b.body.fields).toEqual({ reportCode: es.report['invalid-overrides'] });
