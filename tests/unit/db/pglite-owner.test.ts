@@ -82,9 +82,14 @@ describe('a lock left by a dead process', () => {
 describe('an owner killed in the middle of writing', () => {
   it('leaves a folder that opens with every committed lead', async () => {
     const dir = path.join(root, 'killed');
-    const writer = spawn(tsx, ['tests/unit/db/fixtures/writer.ts', dir], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    // In this very process (no tsx wrapper), so that SIGKILL reaches the writer itself.
+    const writer = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'tests/unit/db/fixtures/writer.ts', dir],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     const committed: string[] = [];
     let ready!: () => void;
     const started = new Promise<void>((r) => (ready = r));
