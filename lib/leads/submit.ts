@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '@/lib/db/types';
-import { readCapped } from '@/lib/http/rate-limit';
+import { readCapped } from '@/lib/http/body';
 import type { SuitePricing } from '@/lib/model';
 import { figuresFor } from './figures';
 import { fieldErrors, leadInputSchema } from './input';
