@@ -15,6 +15,8 @@ const config = {
   // proxy's report-link verdict from headers) without making every other page dynamic.
   experimental: { globalNotFound: true },
   reactStrictMode: true,
+  // PGlite loads its WebAssembly and data files next to its own module: keep it out of the bundle.
+  serverExternalPackages: ['@electric-sql/pglite'],
   // The brand file and articles are read from disk at run time by server code.
   outputFileTracingIncludes: { '/**': ['./content/**/*'] },
 };

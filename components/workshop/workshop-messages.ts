@@ -8,6 +8,7 @@ export function workshopMessages(all: Messages) {
   const { questionnaire: q, report: r } = all;
   return {
     workshop: all.workshop,
+    leads: { form: all.leads.form, errors: all.leads.errors },
     validation: all.validation,
     assumptions: all.assumptions,
     units: all.units,

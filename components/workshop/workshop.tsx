@@ -11,6 +11,7 @@ import {
 } from '@/lib/model';
 import { draftFrom, editAnswer, type AnswerKey } from '@/lib/questionnaire';
 import { initialWorkshop, overridesFromLink, withOverride } from '@/lib/workshop';
+import { WorkshopLead } from '@/components/leads/workshop-lead';
 import { AnswersPanel } from './answers-panel';
 import { AssumptionsPanel } from './assumptions-panel';
 import { ReportLink } from './report-link';
@@ -20,10 +21,10 @@ import { useFromLink } from './use-from-link';
 import { PROJECTOR_CSS, useProjector } from './use-projector';
 import { useWorkshopState } from './use-workshop-state';
 
-type Props = { suite: SuitePricing; suiteName: string; brand: string };
+type Props = { suite: SuitePricing; suiteName: string; brand: string; privacyUrl: string };
 
 /** Seller mode: every answer and assumption on one screen, the result following each change. */
-export function Workshop({ suite, suiteName, brand }: Props) {
+export function Workshop({ suite, suiteName, brand, privacyUrl }: Props) {
   const t = useTranslations('workshop');
   const [state, update] = useWorkshopState();
   // Bumped on "start over" and on loading a link, so every box drops what was half-typed.
@@ -129,6 +130,10 @@ export function Workshop({ suite, suiteName, brand }: Props) {
           generation={generation}
         />
       </div>
+      <WorkshopLead
+        {...{ suite, brand, privacyUrl, ...deferred }}
+        className="lg:col-start-1 lg:row-start-3"
+      />
     </div>
   );
 }

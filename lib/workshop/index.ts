@@ -23,4 +23,4 @@ export {
   type DisplayKind,
   type OverrideCheck,
 } from './values';
-export { overridesFromLink, reportPath } from './link';
+export { overridesFromLink, reportCode, reportPath } from './link';

@@ -13,8 +13,17 @@ export function reportPath(
   overrides: AssumptionOverrides,
   suite: SuitePricing,
 ): string {
+  return `/${locale}/report/${reportCode(answers, overrides, suite)}`;
+}
+
+/** The code of that link, as a lead from the workshop carries it. */
+export function reportCode(
+  answers: Answers,
+  overrides: AssumptionOverrides,
+  suite: SuitePricing,
+): string {
   const applied = resolveAssumptions(answers, { suite, overrides }).overrides;
-  return `/${locale}/report/${encodeReport(answers, applied, { suite })}`;
+  return encodeReport(answers, applied, { suite });
 }
 
 /**

@@ -23,11 +23,11 @@ export async function generateMetadata({
 export default async function WorkshopPage({ params }: PageProps<'/[locale]/workshop'>) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  const { name, suite } = getBrand();
+  const { name, suite, legal } = getBrand();
   return (
     <NextIntlClientProvider messages={workshopMessages(await getMessages())}>
       {/* The brand's suite object as the report page passes it, so both compute the same figures. */}
-      <Workshop suite={suite} suiteName={suite.name} brand={name} />
+      <Workshop suite={suite} suiteName={suite.name} brand={name} privacyUrl={legal.privacyUrl} />
     </NextIntlClientProvider>
   );
 }

@@ -9,6 +9,7 @@ import { decodeReport } from '@/lib/share';
 import { AnswersSummary } from '@/components/report/answers-summary';
 import { AssumptionsList, assumptionLabeller } from '@/components/report/assumptions-list';
 import { ContactBlock } from '@/components/report/contact-block';
+import { LeadSection } from '@/components/leads/lead-section';
 import { ReportFigures } from '@/components/report/report-figures';
 import { ReportHeadline } from '@/components/report/report-headline';
 import { RiskAreas } from '@/components/report/risk-areas';
@@ -84,6 +85,7 @@ export default async function ReportPage({ params }: PageProps<'/[locale]/report
         adjusted={Object.keys(overrides).length}
       />
       <ReportShare code={code} locale={locale} />
+      <LeadSection reportCode={code} />
       <RiskAreas report={report} answers={answers} />
       <ReportFigures
         report={report}
