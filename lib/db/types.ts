@@ -33,8 +33,30 @@ export interface LeadTable {
   seller: string | null;
 }
 
+/** A timestamp the application writes (and the database may default). */
+type Stamp = ColumnType<Date, Date | string | undefined, Date | string>;
+
+export interface DeliveryTable {
+  id: Generated<string>;
+  created_at: CreatedAt;
+  lead_id: string | null;
+  /** 'webhook' | 'email' | 'hubspot' | 'prospect-email' */
+  destination: string;
+  status: ColumnType<string, string | undefined, string>;
+  attempts: ColumnType<number, number | undefined, number>;
+  next_attempt_at: Stamp;
+  give_up_at: ColumnType<Date, Date | string, Date | string>;
+  lease_until: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  leased_by: string | null;
+  last_error: string | null;
+  delivered_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  payload: ColumnType<unknown, string | null | undefined, string | null>;
+}
+
 export interface Database {
   leads: LeadTable;
+  deliveries: DeliveryTable;
 }
 
 export type LeadRow = Selectable<LeadTable>;
+export type DeliveryRow = Selectable<DeliveryTable>;

@@ -110,6 +110,13 @@ export async function listLeads(
   return { leads: rows.map(toLead), total: Number(count.n) };
 }
 
+/** The leads with these ids (the delivery worker's read). */
+export async function leadsByIds(db: Kysely<Database>, ids: string[]): Promise<Lead[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom('leads').selectAll().where('id', 'in', ids).execute();
+  return rows.map(toLead);
+}
+
 /** GDPR Art. 17: every lead stored for this address, in any letter case. Returns how many. */
 export async function eraseLeads(db: Kysely<Database>, email: string): Promise<number> {
   const result = await db

@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '@/lib/db/types';
+import type { Destination } from '@/lib/delivery/config';
+import { enqueueLead } from '@/lib/delivery/outbox';
 import { readCapped } from '@/lib/http/body';
 import type { SuitePricing } from '@/lib/model';
 import { figuresFor } from './figures';
@@ -17,6 +19,8 @@ export type SubmitDeps = {
   suite: SuitePricing;
   privacyUrl: string;
   db: () => Promise<Kysely<Database>>;
+  /** Where each new lead goes (an outbox row each, written in the lead's transaction). */
+  delivery?: { to: readonly Destination[]; giveUpMs: number; saved?: () => void };
 };
 
 export type SubmitResult = {
@@ -91,7 +95,15 @@ export async function submitLead(request: Request, deps: SubmitDeps): Promise<Su
     const db = await deps.db();
     // The honeypot, fill time and consent flag were checked above; the rest is the lead.
     const lead = { ...input, figures: figures.figures, privacyUrl: deps.privacyUrl };
-    const saved = await db.transaction().execute((trx) => insertLead(trx, lead));
+    const saved = await db.transaction().execute(async (trx) => {
+      const result = await insertLead(trx, lead);
+      // A replayed post was queued the first time; queuing it again would send it twice.
+      if (!result.replayed && deps.delivery) {
+        await enqueueLead(trx, result.id, deps.delivery.to, deps.delivery.giveUpMs);
+      }
+      return result;
+    });
+    if (!saved.replayed) deps.delivery?.saved?.();
     return { status: saved.replayed ? 200 : 201, body: { id: saved.id } };
   } catch (e) {
     console.error('leads: could not store a lead', e);

@@ -15,7 +15,12 @@ export async function startServer() {
   const { getConnection } = await import('@/lib/db');
   // Opened in the background: pages serve at once (reports need no database), the first lead
   // post waits for it, and lead posts answer 503 while it cannot be opened.
-  void getConnection().catch((e: unknown) =>
+  const opened = getConnection();
+  opened.catch((e: unknown) =>
     console.error(`database: cannot open (${e instanceof Error ? e.message : String(e)})`),
   );
+  if (serverEnv().LEADS_WORKER === 'on') {
+    const { runWorkerWhenOpen } = await import('@/lib/delivery/boot');
+    runWorkerWhenOpen(getConnection);
+  }
 }

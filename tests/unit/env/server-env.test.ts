@@ -8,6 +8,14 @@ describe('server environment', () => {
       LEADS_RETENTION_DAYS: 365,
       LEADS_RATE_LIMIT: 10,
       LEADS_RATE_WINDOW_SECONDS: 600,
+      // Delivery: a worker in the server, no destination, retries from 10 s up to an hour for a day.
+      LEADS_WORKER: 'on',
+      LEADS_EMAIL_LOCALE: 'en',
+      LEADS_RETRY_BASE_MS: 10_000,
+      LEADS_RETRY_MAX_MS: 3_600_000,
+      LEADS_RETRY_GIVE_UP_SECONDS: 86_400,
+      LEADS_LEASE_SECONDS: 60,
+      LEADS_POLL_MS: 1000,
     });
   });
 
