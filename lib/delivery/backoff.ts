@@ -1,7 +1,7 @@
 /**
  * The wait before attempt `attempt + 1`: doubling from `baseMs`, capped at `maxMs`, with "equal
  * jitter" (half fixed, half random), so retries after an outage spread out instead of arriving
- * together. With the defaults (10 s, 1 h) the waits run 10 s, 20 s, 40 s … 1 h: about 20 tries a day.
+ * together. With the defaults (10 s, 1 h) the waits run 10 s, 20 s, 40 s … 1 h: about 40 tries in the day before the row is dead-lettered.
  */
 export function backoffMs(
   attempt: number,

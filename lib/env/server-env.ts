@@ -24,6 +24,8 @@ const webhookSecret = z
   .string()
   .regex(/^whsec_[A-Za-z0-9+/]+={0,2}$/, 'must be whsec_ followed by base64 (see .env.example)')
   .refine((s) => {
+    // A malformed secret is reported once, by the pattern above.
+    if (!/^whsec_[A-Za-z0-9+/]+={0,2}$/.test(s)) return true;
     const bytes = Buffer.from(s.slice(6), 'base64').length;
     return bytes >= 24 && bytes <= 64;
   }, 'must hold 24 to 64 random bytes (openssl rand -base64 32)');

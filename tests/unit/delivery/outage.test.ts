@@ -126,6 +126,12 @@ async function acceptanceRun(name: string, run: Run) {
     const emails = hubspot.submissions.map((s) => s.fields.find((f) => f.name === 'email')!.value);
     expect(new Set(emails).size).toBe(LEADS);
     expect(hubspot.submissions.every((s) => s.portalId === PORTAL && s.formId === FORM)).toBe(true);
+    // Recorded as form submissions with the prospect's consent and the report as the page.
+    for (const s of hubspot.submissions) {
+      expect(s.legalConsentOptions?.consent?.consentToProcess).toBe(true);
+      expect(s.legalConsentOptions?.consent?.text).toMatch(/\S/);
+      expect(s.context?.pageUri).toMatch(/^https:\/\/.+\/report\//);
+    }
 
     for (const n of nodes) if (n.child.exitCode === null) n.child.kill('SIGTERM');
     await Promise.all(nodes.map((n) => stopped(n.child)));

@@ -10,16 +10,19 @@ export type Submission = {
 
 /**
  * HubSpot's Forms API v3 submit endpoint as documented: POST
- * /submissions/v3/integration/submit/{portalId}/{formGuid} with JSON fields; 400 with an error
+ * /submissions/v3/integration/submit/{portalId}/{formGuid} with JSON fields; 404 for a form
+ * other than `form` (when given); 400 with an error
  * list when the body is wrong, 404 for another path, 200 with an inline message otherwise.
  */
-export async function fakeHubspot(): Promise<Served & { submissions: Submission[] }> {
+export async function fakeHubspot(form?: string): Promise<Served & { submissions: Submission[] }> {
   const submissions: Submission[] = [];
   const served = await serve((req, body, res) => {
     const match = /^\/submissions\/v3\/integration\/submit\/(\d+)\/([0-9a-f-]{36})$/.exec(
       req.url ?? '',
     );
-    if (req.method !== 'POST' || !match) return void res.writeHead(404).end();
+    if (req.method !== 'POST' || !match || (form && match[2] !== form)) {
+      return void res.writeHead(404).end('{"status":"error","message":"Form not found"}');
+    }
     let parsed: Omit<Submission, 'portalId' | 'formId'>;
     try {
       parsed = JSON.parse(body);
