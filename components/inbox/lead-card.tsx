@@ -1,9 +1,19 @@
 import { getTranslations } from 'next-intl/server';
 import { erase } from '@/app/[locale]/inbox/actions';
+import type { DeliveryStatus } from '@/lib/delivery/outbox';
 import type { Lead } from '@/lib/leads/store';
+import { DeliveryList } from './delivery-status';
 
 /** One lead. Everything the prospect typed is rendered as text (React escapes it), never as HTML. */
-export async function LeadCard({ lead, locale }: { lead: Lead; locale: string }) {
+export async function LeadCard({
+  lead,
+  locale,
+  deliveries = [],
+}: {
+  lead: Lead;
+  locale: string;
+  deliveries?: DeliveryStatus[];
+}) {
   const t = await getTranslations('leads.inbox');
   const { figures } = lead;
   const money = new Intl.NumberFormat(locale, {
@@ -61,6 +71,7 @@ export async function LeadCard({ lead, locale }: { lead: Lead; locale: string })
       <p className="mt-3 rounded-lg bg-slate-50 p-3 break-words whitespace-pre-wrap text-slate-900">
         {lead.message}
       </p>
+      <DeliveryList deliveries={deliveries} locale={locale} />
       <div className="mt-3 flex flex-wrap items-start gap-x-4 gap-y-2">
         <a
           href={`/${locale}/report/${lead.reportCode}`}

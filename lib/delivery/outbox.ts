@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database, DeliveryRow } from '@/lib/db/types';
+import type { LeadFigures } from '@/lib/leads/figures';
 import type { Destination } from './config';
 
 type Db = Kysely<Database>;
@@ -23,7 +24,12 @@ export async function enqueueLead(
 }
 
 /** The prospect's own copy of a report: what the mail needs, without a lead. */
-export type ProspectMail = { email: string; reportCode: string; locale: string };
+export type ProspectMail = {
+  email: string;
+  reportCode: string;
+  locale: string;
+  figures: LeadFigures;
+};
 
 export async function enqueueProspectMail(
   db: Db,

@@ -15,6 +15,9 @@ import {
   passwordMatches,
   sessionSecret,
 } from '@/lib/inbox/session';
+import { deliveryConfig } from '@/lib/delivery/config';
+import { retryNow } from '@/lib/delivery/outbox';
+import { nudgeWorker } from '@/lib/delivery/running';
 import { eraseLeads } from '@/lib/leads/store';
 
 // Five tries per client per quarter hour: enough for a typo, too few to guess a password.
@@ -60,4 +63,16 @@ export async function erase(form: FormData) {
   const email = form.get('email');
   const count = typeof email === 'string' && email ? await eraseLeads(await getDb(), email) : 0;
   redirect(`/${locale}/inbox?erased=${count}`);
+}
+
+/** "Retry now" for a dead delivery: due at once, with a fresh day of retries. */
+export async function retryDelivery(form: FormData) {
+  const locale = localeOf(form);
+  if ((await inboxAccess()) !== 'signed-in') redirect(`/${locale}/inbox`);
+  const id = form.get('id');
+  const valid = typeof id === 'string' && /^[0-9a-f-]{36}$/i.test(id);
+  const retried =
+    valid && (await retryNow(await getDb(), id, deliveryConfig(serverEnv()).retry.giveUpMs));
+  if (retried) nudgeWorker();
+  redirect(`/${locale}/inbox?retried=${retried ? 1 : 0}`);
 }

@@ -7,7 +7,9 @@ import { getDb } from '@/lib/db';
 import { serverEnv } from '@/lib/env/server-env';
 import { inboxAccess } from '@/lib/inbox/access';
 import { PAGE_SIZE, parseInboxQuery } from '@/lib/inbox/query';
+import { deadLetters, deliveriesFor, type DeliveryStatus } from '@/lib/delivery/outbox';
 import { listLeads, type Lead } from '@/lib/leads/store';
+import { DeadLetters } from '@/components/inbox/delivery-status';
 import { InboxFilters } from '@/components/inbox/inbox-filters';
 import { LeadCard } from '@/components/inbox/lead-card';
 import { SignInForm } from '@/components/inbox/sign-in-form';
@@ -40,11 +42,22 @@ export default async function InboxPage({ params, searchParams }: PageProps<'/[l
   }
 
   const t = await getTranslations('leads.inbox');
+  const tDelivery = await getTranslations('delivery.inbox');
   const query = parseInboxQuery(search);
   let result: { leads: Lead[]; total: number } | null = null;
+  let deliveries = new Map<string, DeliveryStatus[]>();
+  let dead: DeliveryStatus[] = [];
   try {
     const offset = (query.page - 1) * PAGE_SIZE;
-    result = await listLeads(await getDb(), { ...query.filter, limit: PAGE_SIZE, offset });
+    const db = await getDb();
+    result = await listLeads(db, { ...query.filter, limit: PAGE_SIZE, offset });
+    [deliveries, dead] = await Promise.all([
+      deliveriesFor(
+        db,
+        result.leads.map((l) => l.id),
+      ),
+      deadLetters(db),
+    ]);
   } catch (e) {
     console.error('inbox: cannot list leads', e);
   }
@@ -73,7 +86,9 @@ export default async function InboxPage({ params, searchParams }: PageProps<'/[l
       <div role="status" className="mt-3 font-medium text-slate-900">
         {erased !== null && Number.isInteger(erased) && t('erased', { count: erased })}
         {query.dropped && <span className="text-red-800">{t('badFilter')}</span>}
+        {search.retried === '1' && tDelivery('retried')}
       </div>
+      <DeadLetters letters={dead} locale={locale} />
       <div className="mt-4 rounded-2xl bg-slate-50 p-4 ring-1 ring-slate-200">
         <InboxFilters values={query.values} locale={locale} />
       </div>
@@ -101,7 +116,7 @@ export default async function InboxPage({ params, searchParams }: PageProps<'/[l
             <ol className="mt-4 space-y-4">
               {result.leads.map((lead) => (
                 <li key={lead.id}>
-                  <LeadCard lead={lead} locale={locale} />
+                  <LeadCard lead={lead} locale={locale} deliveries={deliveries.get(lead.id)} />
                 </li>
               ))}
             </ol>

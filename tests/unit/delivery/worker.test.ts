@@ -7,6 +7,7 @@ import { backoffMs } from '@/lib/delivery/backoff';
 import { deliveryConfig, type Destination } from '@/lib/delivery/config';
 import { deadLetters, enqueueLead, retryNow } from '@/lib/delivery/outbox';
 import { startWorker, type Worker } from '@/lib/delivery/worker';
+import { PER_ADDRESS_PER_DAY, requestReportEmail } from '@/lib/delivery/report-email';
 import { parseEnv } from '@/lib/env/server-env';
 import { insertLead } from '@/lib/leads/store';
 import { aLead } from '../db/leads-fixture';
@@ -14,7 +15,7 @@ import { pgliteTarget } from '../db/targets';
 import { fakeHubspot } from './fakes/hubspot';
 import { fakeSmtp } from './fakes/smtp';
 import { webhookReceiver } from './fakes/webhook-receiver';
-import { newSecret, until } from './support';
+import { newSecret, reportCode, until } from './support';
 
 const brand = JSON.parse(readFileSync('content/brand.json', 'utf8')) as Brand;
 
@@ -97,6 +98,16 @@ describe('the worker against the fakes', () => {
       .where('destination', '=', destination)
       .executeTakeFirstOrThrow();
 
+  /** The row once it reaches `status` (the fake answers before the worker records the outcome). */
+  const settled = async (leadId: string, destination: string, status: string) => {
+    let r = await row(leadId, destination);
+    for (let i = 0; i < 100 && r.status !== status; i++) {
+      await new Promise((res) => setTimeout(res, 100));
+      r = await row(leadId, destination);
+    }
+    return r;
+  };
+
   it('retries a 503 with the same webhook-id, a fresh timestamp and a valid signature', async () => {
     status = 503;
     const before = webhook.refused;
@@ -105,8 +116,12 @@ describe('the worker against the fakes', () => {
     status = 204;
     await until(() => webhook.received.some((r) => r.body.data?.id === id), 10_000, 'delivery');
     const got = webhook.received.find((r) => r.body.data?.id === id)!;
-    const delivered = await row(id, 'webhook');
+    const delivered = await settled(id, 'webhook', 'delivered');
     expect(got.id).toBe(`msg_${delivered.id}`);
+    // Both attempts carried the same id; the second a later timestamp (the wait was ≥ 1 s).
+    const tries = webhook.attempts.filter((a) => a.id === got.id);
+    expect(tries).toHaveLength(2);
+    expect(Number(tries[1]!.timestamp)).toBeGreaterThan(Number(tries[0]!.timestamp));
     expect(got.valid).toBe(true);
     expect(got.body).toMatchObject({
       type: 'lead.created',
@@ -149,8 +164,9 @@ describe('the worker against the fakes', () => {
     expect(mail.raw).toContain('multipart/alternative');
     expect(mail.raw).toContain('text/html');
     // The German strings and the prospect's name escaped in the HTML part.
-    expect(mail.raw).toMatch(/Nettoersparnis/);
-    expect(mail.raw).toContain('&#60;b&#62;');
+    expect(mail.decoded).toMatch(/Nettoersparnis über 3 Jahre/);
+    expect(mail.decoded).toContain(`${brand.siteUrl}/en/report/1AAAA`);
+    expect(mail.decoded).toContain('Ana &#60;b&#62;López&#60;/b&#62;');
   });
 
   it('dead-letters a HubSpot refusal (unknown form) at once, with HubSpot’s answer', async () => {
@@ -162,5 +178,72 @@ describe('the worker against the fakes', () => {
     }
     expect(r).toMatchObject({ status: 'dead', attempts: 1 });
     expect(r!.last_error).toMatch(/^HTTP 404/);
+  });
+
+  describe('"email me my report"', () => {
+    const ask = (body: unknown, over: Partial<Parameters<typeof requestReportEmail>[1]> = {}) =>
+      requestReportEmail(
+        new Request('http://localhost/api/report-email', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'accept-language': 'it-IT' },
+          body: JSON.stringify(body),
+        }),
+        {
+          rateLimit: () => ({ ok: true }),
+          client: '203.0.113.7',
+          suite: brand.suite,
+          mail: { giveUpMs: 60_000, saved: () => worker.nudge() },
+          db: async () => conn.db,
+          ...over,
+        },
+      );
+
+    it('queues the link and figures, and the prospect gets a mail in their language', async () => {
+      const result = await ask({ email: 'Marta@Example.it', reportCode, locale: 'it' });
+      expect(result).toEqual({ status: 202, body: { queued: true } });
+      // Addresses compare without regard to case (the mail servers lower-case the domain).
+      const toMarta = (m: { to: string[] }) =>
+        m.to.some((a) => a.toLowerCase() === 'marta@example.it');
+      await until(() => smtp.mails.some(toMarta), 10_000, 'the prospect mail');
+      const mail = smtp.mails.find(toMarta)!;
+      expect(mail.decoded).toContain(`${brand.siteUrl}/it/report/${reportCode}`);
+      expect(mail.decoded).toMatch(/Risparmio netto in 3 anni: [\d.]+\s€/);
+      expect(mail.messageId).toMatch(/^<report-[0-9a-f-]{36}@/);
+    });
+
+    it(`refuses a ${PER_ADDRESS_PER_DAY + 1}th copy for one address in a day, in any letter case`, async () => {
+      // The first was sent above; two more are allowed, then the address is at its limit.
+      for (let i = 1; i < PER_ADDRESS_PER_DAY; i++) {
+        expect((await ask({ email: 'marta@example.it', reportCode, locale: 'it' })).status).toBe(
+          202,
+        );
+      }
+      const refused = await ask({ email: 'MARTA@example.it', reportCode, locale: 'it' });
+      expect(refused.status).toBe(429);
+      expect(refused.body).toMatchObject({ error: 'addressLimited' });
+      expect(refused.body.message).toMatch(/Riprovi domani/);
+    });
+
+    it('answers a bad address, a damaged report, a busy client and no mail server with 4xx/503', async () => {
+      const bad = await ask({ email: 'not-an-address', reportCode, locale: 'es' });
+      expect(bad).toMatchObject({ status: 422, body: { error: 'email' } });
+      expect(bad.body.message).toMatch(/^Introduzca/);
+      const damaged = await ask({
+        email: 'a@example.com',
+        reportCode: `${reportCode}x`,
+        locale: 'de',
+      });
+      expect(damaged).toMatchObject({ status: 422, body: { error: 'report' } });
+      const busy = await ask(
+        { email: 'a@example.com', reportCode, locale: 'en' },
+        { rateLimit: () => ({ ok: false, retryAfter: 120 }) },
+      );
+      expect(busy).toMatchObject({ status: 429, body: { error: 'rateLimited' } });
+      const off = await ask(
+        { email: 'a@example.com', reportCode, locale: 'en' },
+        { mail: undefined },
+      );
+      expect(off).toMatchObject({ status: 503, body: { error: 'unavailable' } });
+    });
   });
 });

@@ -10,6 +10,7 @@ import { AnswersSummary } from '@/components/report/answers-summary';
 import { AssumptionsList, assumptionLabeller } from '@/components/report/assumptions-list';
 import { ContactBlock } from '@/components/report/contact-block';
 import { LeadSection } from '@/components/leads/lead-section';
+import { EmailReportSection } from '@/components/report/email-report-section';
 import { ReportFigures } from '@/components/report/report-figures';
 import { ReportHeadline } from '@/components/report/report-headline';
 import { RiskAreas } from '@/components/report/risk-areas';
@@ -85,6 +86,7 @@ export default async function ReportPage({ params }: PageProps<'/[locale]/report
         adjusted={Object.keys(overrides).length}
       />
       <ReportShare code={code} locale={locale} />
+      <EmailReportSection code={code} locale={locale} />
       <LeadSection reportCode={code} />
       <RiskAreas report={report} answers={answers} />
       <ReportFigures

@@ -1,7 +1,28 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 
-export type Mail = { messageId: string; to: string[]; subject: string; raw: string };
+export type Mail = {
+  messageId: string;
+  to: string[];
+  subject: string;
+  raw: string;
+  /** The message with quoted-printable undone: what a reader sees, for text assertions. */
+  decoded: string;
+};
+
+/** Undoes quoted-printable (soft line breaks, =XX bytes) across the whole message. */
+export function decodeQuotedPrintable(raw: string): string {
+  const joined = raw.replace(/=\r?\n/g, '');
+  const bytes: number[] = [];
+  for (let i = 0; i < joined.length; i++) {
+    const hex = joined[i] === '=' ? joined.slice(i + 1, i + 3) : '';
+    if (/^[0-9A-F]{2}$/.test(hex)) {
+      bytes.push(parseInt(hex, 16));
+      i += 2;
+    } else bytes.push(...Buffer.from(joined[i]!, 'utf8'));
+  }
+  return Buffer.from(bytes).toString('utf8');
+}
 
 /** Unfolds and reads one header of a raw message. */
 export function header(raw: string, name: string): string {
@@ -33,6 +54,7 @@ export async function fakeSmtp(): Promise<{
           to: session.envelope.rcptTo.map((r) => r.address),
           subject: header(raw, 'Subject'),
           raw,
+          decoded: decodeQuotedPrintable(raw),
         });
         callback();
       });

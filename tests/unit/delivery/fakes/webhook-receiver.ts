@@ -17,11 +17,21 @@ export type Received = {
 export async function webhookReceiver(
   secret: string,
   status: () => number = () => 204,
-): Promise<Served & { received: Received[]; refused: number }> {
+): Promise<
+  Served & { received: Received[]; refused: number; attempts: { id: string; timestamp: string }[] }
+> {
   const wh = new Webhook(secret);
-  const out = { received: [] as Received[], refused: 0 };
+  const out = {
+    received: [] as Received[],
+    refused: 0,
+    attempts: [] as { id: string; timestamp: string }[],
+  };
   const served = await serve((req, body, res) => {
     const code = status();
+    out.attempts.push({
+      id: String(req.headers['webhook-id']),
+      timestamp: String(req.headers['webhook-timestamp']),
+    });
     if (code >= 300) {
       out.refused += 1;
       res.writeHead(code).end();
