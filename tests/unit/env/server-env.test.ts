@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseEnv } from '@/lib/env/server-env';
+import { readFileSync } from 'node:fs';
+import { envSchema, parseEnv } from '@/lib/env/server-env';
 
 describe('server environment', () => {
   it('has working defaults: PGlite under data/, inbox off, a year of retention', () => {
@@ -105,4 +106,12 @@ describe('delivery variables', () => {
     expect(env.LEADS_WEBHOOK_SECRET).toBe(secret);
     expect(env.LEADS_EMAIL_TO).toBe('a@example.com, b@example.com');
   });
+});
+
+it('lists every variable in .env.example', () => {
+  const example = readFileSync('.env.example', 'utf8');
+  const missing = Object.keys(envSchema.shape).filter(
+    (name) => !new RegExp(`^${name}=`, 'm').test(example),
+  );
+  expect(missing).toEqual([]);
 });
