@@ -96,6 +96,7 @@ test('the inbox shows each destination, a refused webhook as failed, and retries
   await page.goto(`${server.url}/en/inbox`);
   await page.locator('#inbox-password').fill(password);
   await page.locator('#inbox-password').press('Enter');
+  await expect(page.getByTestId('lead-count')).toBeVisible(slow);
   const card = page.locator(`article[data-lead-id="${id}"]`);
   // The webhook answered 410: given up at once. The mail went out.
   await expect
