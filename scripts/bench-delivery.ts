@@ -38,11 +38,13 @@ async function measure(name: string, env: Record<string, string>) {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(body),
       });
-      const { id } = (await res.json()) as { id: string };
-      started.set(id, t);
+      const json = (await res.json()) as { id?: string };
+      if (res.status !== 201 || !json.id)
+        throw new Error(`lead ${n}: ${res.status} ${JSON.stringify(json)}`);
+      started.set(json.id, t);
     };
     // A warm-up lead opens the database and compiles the route; it is not counted.
-    await post(-1);
+    await post(leads);
     const warm = started.keys().next().value!;
     await until(() => receiver.received.some((r) => r.body.data?.id === warm), 60_000);
     started.clear();

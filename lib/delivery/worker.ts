@@ -20,8 +20,8 @@ import { claimDue, markDelivered, markFailed } from './outbox';
 import type { Outcome } from './outcome';
 import { sendWebhook } from './webhook';
 
-/** Rows one worker attempts at once. */
-const BATCH = 16;
+/** Rows one worker attempts at once: few enough that each finishes well inside its lease. */
+const BATCH = 8;
 
 export type WorkerDeps = {
   db: Kysely<Database>;

@@ -119,9 +119,17 @@ export async function leadsByIds(db: Kysely<Database>, ids: string[]): Promise<L
 
 /** GDPR Art. 17: every lead stored for this address, in any letter case. Returns how many. */
 export async function eraseLeads(db: Kysely<Database>, email: string): Promise<number> {
+  const address = email.trim().toLowerCase();
+  // Copies of a report mailed to the address are kept apart from leads (their deliveries go
+  // with the lead by cascade).
+  await db
+    .deleteFrom('deliveries')
+    .where('lead_id', 'is', null)
+    .where(sql<string>`lower(payload->>'email')`, '=', address)
+    .execute();
   const result = await db
     .deleteFrom('leads')
-    .where(sql<string>`lower(email)`, '=', email.trim().toLowerCase())
+    .where(sql<string>`lower(email)`, '=', address)
     .executeTakeFirst();
   return Number(result.numDeletedRows);
 }
@@ -133,6 +141,11 @@ export async function purgeLeads(
   now: Date = new Date(),
 ): Promise<number> {
   const cutoff = new Date(now.getTime() - retentionDays * 86_400_000);
+  await db
+    .deleteFrom('deliveries')
+    .where('lead_id', 'is', null)
+    .where('created_at', '<', cutoff)
+    .execute();
   const result = await db.deleteFrom('leads').where('created_at', '<', cutoff).executeTakeFirst();
   return Number(result.numDeletedRows);
 }

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connection } from '@/lib/db/connect';
 import { migrateToLatest } from '@/lib/db/migrate';
+import { enqueueLead, enqueueProspectMail, recentProspectMails } from '@/lib/delivery/outbox';
 import { eraseLeads, insertLead, listLeads, purgeLeads } from '@/lib/leads/store';
 import { aLead } from './leads-fixture';
 import { targets } from './targets';
@@ -107,7 +108,18 @@ for (const target of targets) {
       await insertLead(conn.db, aLead({ email: 'Erase.Me@Example.com' }));
       await insertLead(conn.db, aLead({ email: 'erase.me@example.com' }));
       const keep = await insertLead(conn.db, aLead({ email: 'keep.me@example.com' }));
+      await enqueueLead(conn.db, keep.id, ['webhook'], 60_000);
+      // A copy of a report the address asked for is erased with its leads.
+      const figures = aLead().figures;
+      await enqueueProspectMail(
+        conn.db,
+        { email: 'ERASE.me@example.com', reportCode: '1AAAA', locale: 'en', figures },
+        60_000,
+      );
       expect(await eraseLeads(conn.db, ' ERASE.me@example.COM ')).toBe(2);
+      expect(await recentProspectMails(conn.db, 'erase.me@example.com', 24)).toBe(0);
+      const kept = await conn.db.selectFrom('deliveries').select('lead_id').execute();
+      expect(kept.map((d) => d.lead_id)).toContain(keep.id);
       expect((await listLeads(conn.db, { q: 'erase.me' })).total).toBe(0);
       expect((await listLeads(conn.db, { q: 'keep.me' })).leads.map((l) => l.id)).toEqual([
         keep.id,

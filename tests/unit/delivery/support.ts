@@ -37,7 +37,7 @@ export function startNode(env: Record<string, string>): Promise<Node> {
   );
   let log = '';
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`node did not start:\n${log}`)), 120_000);
+    const timer = setTimeout(() => reject(new Error(`node did not start:\n${log}`)), 240_000);
     child.stdout!.on('data', (d: Buffer) => {
       log += d;
       const m = /ready (\d+)/.exec(log);
