@@ -14,7 +14,7 @@ export async function AssumptionList() {
   const groupName = await getTranslations('groups');
   const tm = await getTranslations('methodology');
   const count = (basis: Assumption['basis']) =>
-    assumptionRegistry.filter((a) => a.basis === basis).length;
+    String(assumptionRegistry.filter((a) => a.basis === basis).length);
   return (
     <section aria-labelledby="assumptions" className="mt-14">
       <h2 id="assumptions" className="scroll-mt-6 text-2xl font-bold sm:text-3xl">
@@ -25,7 +25,7 @@ export async function AssumptionList() {
       </p>
       <p className="mt-2 max-w-3xl text-slate-700" data-testid="basis-counts">
         {tm('basisCounts', {
-          total: assumptionRegistry.length,
+          total: String(assumptionRegistry.length),
           published: count('published'),
           derived: count('derived'),
           judgement: count('judgement'),
