@@ -3,7 +3,7 @@ import type { Database } from '@/lib/db/types';
 import type { Destination } from '@/lib/delivery/config';
 import { enqueueLead } from '@/lib/delivery/outbox';
 import { readCapped } from '@/lib/http/body';
-import type { SuitePricing } from '@/lib/model';
+import type { PriceBook } from '@/lib/model';
 import { figuresFor } from './figures';
 import { fieldErrors, leadInputSchema } from './input';
 import { insertLead } from './store';
@@ -16,7 +16,7 @@ export type SubmitDeps = {
   /** Counts the client's request against its limit. */
   rateLimit: (client: string) => { ok: true } | { ok: false; retryAfter: number };
   client: string;
-  suite: SuitePricing;
+  suite: PriceBook;
   privacyUrl: string;
   db: () => Promise<Kysely<Database>>;
   /** Where each new lead goes (an outbox row each, written in the lead's transaction). */
