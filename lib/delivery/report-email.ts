@@ -7,7 +7,7 @@ import type { Database } from '@/lib/db/types';
 import { readCapped } from '@/lib/http/body';
 import { figuresFor } from '@/lib/leads/figures';
 import { pickLocale } from '@/lib/leads/translate';
-import type { SuitePricing } from '@/lib/model';
+import type { PriceBook } from '@/lib/model';
 import de from '@/messages/de.json';
 import en from '@/messages/en.json';
 import es from '@/messages/es.json';
@@ -29,7 +29,7 @@ const bodySchema = z.object({
 export type ReportEmailDeps = {
   rateLimit: (client: string) => { ok: true } | { ok: false; retryAfter: number };
   client: string;
-  suite: SuitePricing;
+  suite: PriceBook;
   /** Unset when no mail server is configured. */
   mail?: { giveUpMs: number; saved?: () => void };
   db: () => Promise<Kysely<Database>>;

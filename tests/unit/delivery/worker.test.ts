@@ -207,7 +207,7 @@ describe('the worker against the fakes', () => {
       await until(() => smtp.mails.some(toMarta), 10_000, 'the prospect mail');
       const mail = smtp.mails.find(toMarta)!;
       expect(mail.decoded).toContain(`${brand.siteUrl}/it/report/${reportCode}`);
-      expect(mail.decoded).toMatch(/Risparmio netto in 3 anni: [\d.]+\s€/);
+      expect(mail.decoded).toMatch(/Risparmio netto in 3 anni: -?[\d.]+\s€/);
       expect(mail.messageId).toMatch(/^<report-[0-9a-f-]{36}@/);
     });
 
