@@ -79,6 +79,23 @@ test('the headline shows computeReport’s figures, the same in all four languag
   expect(await headline(page)).toEqual(headlineOf(model));
 });
 
+test('the fines table shows each rule’s chance, size and expected cost from the model', async ({
+  page,
+}) => {
+  await page.goto(`/en/report/${code}`);
+  const table = page.getByTestId('fines');
+  // An EU energy firm with a duty and unarchived chats: MiFID II / REMIT record keeping, and GDPR.
+  expect(model.fines.map((f) => f.regime)).toEqual(['mifid', 'gdpr']);
+  for (const f of model.fines) {
+    const row = table.locator(`tr[data-regime="${f.regime}"]`);
+    await expect(row).toBeVisible();
+    // The size and the expected cost a year, in whole euros as the table shows them.
+    const whole = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
+    await expect(row).toContainText(whole.format(f.sizeIfItHappens));
+    await expect(row).toContainText(whole.format(f.expectedPerYear));
+  }
+});
+
 test('the report formats for the page locale and says what the saving is', async ({ page }) => {
   await page.goto(`/de/report/${code}`);
   const whole = (x: number) =>
