@@ -19,3 +19,16 @@ describe('messages follow the glossary', () => {
     });
   }
 });
+
+describe('search snippets', () => {
+  for (const locale of ['en', 'de', 'it', 'es']) {
+    it(`${locale}: every fixed meta description fits a search result (155 characters)`, () => {
+      const messages = flatten(JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')));
+      const long = Object.entries(messages)
+        .filter(([key, text]) => key.endsWith('.metaDescription') && !text.includes('{'))
+        .filter(([, text]) => text.length > 155)
+        .map(([key, text]) => `${key}: ${text.length}`);
+      expect(long).toEqual([]);
+    });
+  }
+});
