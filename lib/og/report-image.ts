@@ -1,4 +1,5 @@
 import { createTranslator, type Messages } from 'next-intl';
+import { formats } from '@/i18n/formats';
 import type { Locale } from '@/i18n/routing';
 import type { Brand } from '@/lib/brand/schema';
 import { computeReport } from '@/lib/model';
@@ -16,7 +17,7 @@ export function reportOgInput(
   messages: Messages,
   brand: Pick<Brand, 'suite'>,
 ): OgImageInput {
-  const t = createTranslator({ locale, messages });
+  const t = createTranslator({ locale, messages, formats });
   const decoded = decodeReport(code, { suite: brand.suite });
   if (!decoded.ok) {
     return {
@@ -34,6 +35,7 @@ export function reportOgInput(
     style: 'currency',
     currency: report.currency,
     maximumFractionDigits: 0,
+    useGrouping: 'always',
   }).format(Math.abs(report.netSaving));
   // A name of nothing but emoji would leave "What free WhatsApp really costs " hanging.
   const client = answers.clientName ? sanitizeOgText(answers.clientName) : '';

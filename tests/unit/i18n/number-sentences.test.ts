@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createTranslator } from 'use-intl/core';
 import { describe, expect, it } from 'vitest';
 import { answersSchema, riskCategories, type Answers } from '@/lib/model';
+import { formats } from '@/i18n/formats';
 import { flatten, icuArguments } from '@/lib/i18n/message-keys';
 import { riskNote } from '@/lib/questionnaire/risk-notes';
 import { sentenceProblems } from './sentence-problems';
@@ -19,6 +20,7 @@ function render(locale: Locale, key: string, values: Record<string, string | num
   const t = createTranslator({
     locale,
     messages: catalogue(locale),
+    formats,
     onError: (e) => errors.push(`${locale} ${key}: ${e.message}`),
   }) as unknown as (k: string, v: Record<string, string | number>) => string;
   const text = t(key, values);
@@ -29,13 +31,13 @@ function render(locale: Locale, key: string, values: Record<string, string | num
 const numbers: Record<string, number[]> = {
   years: [1, 2, 3, 5],
   month: [1, 2, 8, 11, 36, 60],
-  samples: [1000, 10_000],
+  samples: [1000, 2000, 10_000],
   probability: [0, 0.01, 0.08, 0.11, 0.5, 0.8, 0.83, 1],
   share: [0.004, 0.005, 0.01, 0.08, 0.11, 0.5, 0.83, 1],
   rate: [0.004, 0.01, 0.08, 0.11, 0.15, 0.83, 1],
-  devices: [0.5, 1, 1.5, 2, 8, 11, 83, 1_000_000],
-  hours: [0, 1, 2, 8, 11, 83, 1_000_000],
-  users: [1, 2, 8, 11, 83, 1_000_000],
+  devices: [0.5, 1, 1.5, 2, 8, 11, 83, 1250, 1_000_000],
+  hours: [0, 1, 2, 8, 11, 83, 1760, 1_000_000],
+  users: [1, 2, 8, 11, 83, 1250, 1_000_000],
   count: [0, 1, 2, 11, 1_000_000],
   minutes: [1, 2, 8, 11],
 };
@@ -85,7 +87,7 @@ describe('sentences built from numbers', () => {
     it(`${locale}: every risk note reads correctly for 0, 1, fractions and large values`, () => {
       const edgeAnswers: Answers[] = [];
       const a = (over: Partial<Answers>) => answersSchema.parse(over);
-      for (const devicesLostPerYear of [0, 0.5, 1, 1.5, 2, 8, 11, 83, 1_000_000]) {
+      for (const devicesLostPerYear of [0, 0.5, 1, 1.5, 2, 8, 11, 83, 1250, 1_000_000]) {
         for (const backupControl of ['none', 'personal', 'company'] as const)
           edgeAnswers.push(a({ devicesLostPerYear, backupControl }));
       }
@@ -128,5 +130,8 @@ describe('sentences built from numbers', () => {
     expect(sentenceProblems('en', 'In  80% of {samples} runs')).toHaveLength(2);
     expect(sentenceProblems('es', 'unos 1000000 móviles')).not.toEqual([]);
     expect(sentenceProblems('en', 'with 0% of staff leaving', count)).not.toEqual([]);
+    expect(sentenceProblems('es', 'unas 1760 horas al año')).not.toEqual([]);
+    expect(sentenceProblems('es', 'desde 2021, unas 1.760 horas')).toEqual([]);
+    expect(sentenceProblems('de', 'rund weniger als eine Stunde')).not.toEqual([]);
   });
 });

@@ -15,7 +15,24 @@ export function sentenceProblems(
   if (/[{}#]/.test(text)) flag('raw ICU syntax');
   if (/ {2}/.test(text)) flag('double space');
   if (/ [,.;:!?)]/.test(text)) flag('space before punctuation');
-  if (/\d{5,}/.test(text.replace(/https?:\/\/\S+/g, ''))) flag('large number without grouping');
+  const bare = text.replace(/https?:\/\/\S+/g, '');
+  if (/\d{5,}/.test(bare)) flag('large number without grouping');
+  // docs/glossary.md: it and es group four digits too (1.024); a year (1900–2099) stays as is.
+  if (locale === 'it' || locale === 'es') {
+    // A legal reference (art. 2220, § 6001) is a name, not a quantity.
+    const fours = [...bare.matchAll(/(?<![\d.,])\d{4}(?![\d.,])/g)].filter(
+      (m) =>
+        !/^(19|20)\d\d$/.test(m[0]) &&
+        !/(art\.|§|artículo|articolo)\s?$/.test(bare.slice(0, m.index)),
+    );
+    if (fours.length > 0) flag('four-digit number without grouping');
+  }
+  if (
+    /\b(about|rund|circa|unas|unos|alrededor de) (less than|weniger als|meno di|menos de)\b/i.test(
+      text,
+    )
+  )
+    flag('an approximation of "less than"');
 
   // CLDR: de and es put a no-break space before %, en and it write it closed up.
   if (locale === 'de' || locale === 'es') {

@@ -16,10 +16,14 @@ const suite: SuitePricing & { name: string; crmIntegration: boolean } = {
   onboardingPerUser: 45,
 };
 const brand = { suite };
+// Grouped always: Spanish and Italian write 2.615 as their prose does (docs/glossary.md).
 const whole = (locale: string, currency: string, x: number) =>
-  new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 }).format(
-    x,
-  );
+  new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency,
+    maximumFractionDigits: 0,
+    useGrouping: 'always',
+  }).format(x);
 
 describe('reportOgInput', () => {
   it('shows the saving in the locale and currency, the risk level and the suite', () => {
@@ -63,7 +67,7 @@ describe('reportOgInput', () => {
     const input = reportOgInput('es', encodeReport(answers), load('es'), brand);
     expect(input.metric).toEqual({
       value: whole('es', 'USD', -report.netSaving), // the amount, without a minus sign
-      label: 'coste adicional del cambio a 2 años',
+      label: 'coste adicional del cambio en un plazo de 2 años',
     });
   });
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createTranslator } from 'use-intl/core';
 import { describe, expect, it } from 'vitest';
+import { formats } from '@/i18n/formats';
 import { answersSchema, industries, jurisdictions } from '@/lib/model/answers';
 import { helpValues } from '@/lib/questionnaire/help';
 import { sentenceProblems } from '../i18n/sentence-problems';
@@ -14,6 +15,7 @@ function help(locale: Locale, jurisdiction: string, sector: string) {
   const t = createTranslator({
     locale,
     messages: JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')),
+    formats,
     onError: (e) => errors.push(e.message),
   }) as unknown as (k: string, v: Record<string, string>) => string;
   const text = t(KEY, { jurisdiction, sector });
