@@ -90,7 +90,7 @@ test('the report formats for the page locale and says what the saving is', async
     whole(model.statusQuo.total),
   );
   await expect(page.locator('h1')).toHaveText(
-    'Was kostenloses WhatsApp Stadtwerke Nord wirklich kostet',
+    'Stadtwerke Nord: Was kostenloses WhatsApp wirklich kostet',
   );
   if (model.netSaving > 0) {
     await expect(
