@@ -23,7 +23,8 @@ export async function AssumptionEntry({ assumption: a }: { assumption: Assumptio
   const units = await getTranslations('units');
   const basis = await getTranslations('basis');
   const format = await getFormatter();
-  const value = (v: number) => formatAssumptionValue(format.number, a, v);
+  const value = (v: number) =>
+    formatAssumptionValue(format.number, a, v, (n) => units('times', { value: n }));
   const fixed = a.low === a.high;
   return (
     <article id={a.id} className="scroll-mt-6 border-t border-slate-200 py-6 target:bg-amber-50">

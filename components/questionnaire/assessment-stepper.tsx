@@ -22,6 +22,7 @@ import {
   type FieldError,
   type RawValues,
 } from '@/lib/questionnaire';
+import { helpValues } from '@/lib/questionnaire/help';
 import { encodeAnswers } from '@/lib/share/seal';
 import { ErrorSummary } from './error-summary';
 import { QuestionField } from './question-field';
@@ -205,6 +206,7 @@ export function AssessmentStepper({ from, notice }: Props) {
               value={shown(field)}
               error={errors[field.key] && errorText(field, errors[field.key]!)}
               affix={field.kind === 'money' ? moneyAffix : undefined}
+              helpValues={helpValues(field.key, draft.answers)}
               onChange={(raw) => change(field, raw)}
             />
           ))}

@@ -10,11 +10,13 @@ type Props = {
   error?: string;
   /** Currency sign for money fields, and where the locale writes it. */
   affix?: { symbol: string; position: 'prefix' | 'suffix' };
+  /** ICU values for a help text chosen by earlier answers (see lib/questionnaire/help). */
+  helpValues?: Record<string, string>;
   onChange: (raw: string) => void;
 };
 
 /** One question: label, a line of help, the control, and a reserved line for its error. */
-export function QuestionField({ field, value, error, affix, onChange }: Props) {
+export function QuestionField({ field, value, error, affix, helpValues, onChange }: Props) {
   const t = useTranslations('questionnaire');
   const id = `q-${field.key}`;
   const helpId = `${id}-help`;
@@ -22,7 +24,11 @@ export function QuestionField({ field, value, error, affix, onChange }: Props) {
   const label = t(`fields.${field.key}.label`);
   const help = (
     <p id={helpId} className="mt-1 text-sm text-slate-600">
-      {t(`fields.${field.key}.help`)}
+      {/* Help texts with ICU selects get their values here; the key union is too wide for t(). */}
+      {(t as unknown as (key: string, values?: Record<string, string>) => string)(
+        `fields.${field.key}.help`,
+        helpValues,
+      )}
     </p>
   );
   const errorLine = (

@@ -45,6 +45,7 @@ export async function AssumptionsList({
   brandName,
 }: Props) {
   const t = await getTranslations('report.assumptions');
+  const units = await getTranslations('units');
   const label = await assumptionLabeller();
   const resolved = resolveAssumptions(answers, { suite, overrides });
   const byId = new Map(resolved.assumptions.map((a) => [a.id, a]));
@@ -74,7 +75,9 @@ export async function AssumptionsList({
               </Link>
               {': '}
               <span className="tabular-nums">
-                {assumptionValue(locale, answers.currency, a.unit, resolved.params[id])}
+                {assumptionValue(locale, answers.currency, a.unit, resolved.params[id], (value) =>
+                  units('times', { value }),
+                )}
               </span>
               {a.overridden && (
                 <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-950">

@@ -7,6 +7,7 @@ export function money(locale: string, currency: Currency, value: number, cents =
   return new Intl.NumberFormat(locale, {
     style: 'currency',
     currency,
+    useGrouping: 'always',
     minimumFractionDigits: cents ? 2 : 0,
     maximumFractionDigits: cents ? 2 : 0,
   }).format(value);
@@ -38,20 +39,28 @@ const shares: AssumptionUnit[] = [
   'probabilityPerYear',
 ];
 
-/** An assumption's value in its unit; money is already in the answers' currency. */
+/**
+ * An assumption's value in its unit, written out as the methodology page writes it ("1,720 hours
+ * per year", not "1,720 hr/yr"); money is already in the answers' currency. `times` writes a
+ * multiplier in the page's language (units.times: "2.6×", "2,6-fach").
+ */
 export function assumptionValue(
   locale: string,
   currency: Currency,
   unit: AssumptionUnit,
   value: number,
+  times: (value: string) => string = (v) => `${v}×`,
 ): string {
+  // Italian and Spanish prose group four-digit numbers too (docs/glossary.md), unlike CLDR.
+  const grouping = { useGrouping: 'always' } as const;
   if (unit.startsWith('money')) {
     return new Intl.NumberFormat(locale, {
       style: 'currency',
       currency,
-      // Cents only where they matter (a price per message, a licence at 10.80).
-      minimumFractionDigits: Number.isInteger(value) ? 0 : undefined,
-      maximumSignificantDigits: value < 1 ? 2 : undefined,
+      ...grouping,
+      // Cents only where they matter; a price per message to four decimals, as the methodology.
+      minimumFractionDigits: Number.isInteger(value) || value >= 100 ? 0 : 2,
+      maximumFractionDigits: value >= 100 ? 0 : value > 0 && value < 0.1 ? 4 : 2,
     }).format(value);
   }
   if (shares.includes(unit)) {
@@ -60,9 +69,11 @@ export function assumptionValue(
     );
   }
   const u = unitOf[unit];
-  if (u) return new Intl.NumberFormat(locale, { style: 'unit', unit: u }).format(value);
-  if (unit === 'multiplier') {
-    return `×${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value)}`;
+  if (u) {
+    const long = { style: 'unit', unit: u, unitDisplay: 'long', ...grouping } as const;
+    return new Intl.NumberFormat(locale, long).format(value);
   }
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 4 }).format(value);
+  const plain = new Intl.NumberFormat(locale, { maximumFractionDigits: 2, ...grouping });
+  if (unit === 'multiplier') return times(plain.format(value));
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 4, ...grouping }).format(value);
 }

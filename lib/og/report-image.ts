@@ -1,4 +1,5 @@
 import { createTranslator, type Messages } from 'next-intl';
+import { formats } from '@/i18n/formats';
 import type { Locale } from '@/i18n/routing';
 import type { PriceBook } from '@/lib/model';
 import { openReport } from '@/lib/report/open';
@@ -15,7 +16,7 @@ export function reportOgInput(
   messages: Messages,
   brand: { suite: PriceBook & { name: string } },
 ): OgImageInput {
-  const t = createTranslator({ locale, messages });
+  const t = createTranslator({ locale, messages, formats });
   // The page's own simulation (same samples, same seed), so the image states the page's verdict.
   const opened = openReport(code, brand.suite);
   if (!opened.ok) {
@@ -32,6 +33,7 @@ export function reportOgInput(
     style: 'currency',
     currency: report.currency,
     maximumFractionDigits: 0,
+    useGrouping: 'always',
   }).format(Math.abs(report.netSaving));
   // A name of nothing but emoji would leave "What free WhatsApp really costs " hanging.
   const client = answers.clientName ? sanitizeOgText(answers.clientName) : '';

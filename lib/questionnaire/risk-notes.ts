@@ -5,8 +5,9 @@ export type RiskNote =
   | { key: 'finesInquiry' | 'finesDutyUnarchived' | 'finesDutyUnsure' | 'finesLow' }
   | { key: 'finesPersonalData' | 'finesPersonalDataOnly' | 'finesContactSync' }
   | { key: 'dataLossNoBackup' | 'dataLossPersonalBackup'; params: { devices: number } }
-  | { key: 'dataLossLeavers' | 'dataLossControlled' }
+  | { key: 'dataLossNoBackupNoLosses' | 'dataLossLeavers' | 'dataLossControlled' }
   | { key: 'turnoverHigh'; params: { rate: number } }
+  | { key: 'turnoverHighNoLeavers' }
   | { key: 'turnoverMixed' | 'turnoverMedium' | 'turnoverLow' }
   | { key: 'salesNone' }
   | {
@@ -31,7 +32,11 @@ function fines(a: Answers): RiskNote {
 
 function dataLoss(a: Answers): RiskNote {
   const devices = a.devicesLostPerYear;
-  if (a.backupControl === 'none') return { key: 'dataLossNoBackup', params: { devices } };
+  // A sentence about lost phones needs lost phones; the count is a yearly rate and may be 0.5.
+  if (a.backupControl === 'none' && devices > 0) {
+    return { key: 'dataLossNoBackup', params: { devices } };
+  }
+  if (a.backupControl === 'none') return { key: 'dataLossNoBackupNoLosses' };
   if (a.backupControl === 'personal' && devices > 0) {
     return { key: 'dataLossPersonalBackup', params: { devices } };
   }
@@ -40,8 +45,9 @@ function dataLoss(a: Answers): RiskNote {
 }
 
 function turnover(a: Answers): RiskNote {
-  if (a.afterHoursPressure === 'high')
+  if (a.afterHoursPressure === 'high' && a.turnoverRate > 0)
     return { key: 'turnoverHigh', params: { rate: a.turnoverRate } };
+  if (a.afterHoursPressure === 'high') return { key: 'turnoverHighNoLeavers' };
   if (a.afterHoursPressure === 'low' && !a.mixedPhones) return { key: 'turnoverLow' };
   if (a.mixedPhones) return { key: 'turnoverMixed' };
   return { key: 'turnoverMedium' };

@@ -80,6 +80,10 @@ for (const locale of locales) {
     await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '2');
     // Financial services pre-fill the record-keeping duty.
     await expect(page.locator('input[name=recordKeepingDuty][value=yes]')).toBeChecked();
+    // Its help names the law of the chosen country, and the FCA's rules for a financial firm.
+    const help = page.locator('#q-recordKeepingDuty-help');
+    await expect(help).toContainText('Companies Act 2006');
+    await expect(help).toContainText('SYSC 10A');
     await expectNoAxeViolations(page);
     await fillStep(page, {
       businessOnWhatsapp: 'often',

@@ -107,7 +107,7 @@ test('the report formats for the page locale and says what the saving is', async
     whole(model.statusQuo.total),
   );
   await expect(page.locator('h1')).toHaveText(
-    'Was kostenloses WhatsApp Stadtwerke Nord wirklich kostet',
+    'Stadtwerke Nord: Was kostenloses WhatsApp wirklich kostet',
   );
   // The sentence follows the simulation's verdict, not only the sign of the point saving.
   if (model.verdict === 'suite-cheaper') {

@@ -31,4 +31,19 @@ describe('formatAssumptionValue', () => {
     expect(formatAssumptionValue(inLocale('it'), { unit: 'multiplier' }, 1.5)).toBe('1,5×');
     expect(formatAssumptionValue(inLocale('de'), { unit: 'hoursPerYear' }, 1720)).toBe('1.720');
   });
+
+  it('writes a multiplier the way the page language does, through units.times', () => {
+    const fach = (v: string) => `${v}-fach`;
+    expect(formatAssumptionValue(inLocale('de'), { unit: 'multiplier' }, 2.6, fach)).toBe(
+      '2,6-fach',
+    );
+  });
+
+  it('groups four-digit numbers in Italian and Spanish, as their prose does', () => {
+    // CLDR leaves 1720 ungrouped in it and es; docs/glossary.md asks for 1.720.
+    expect(formatAssumptionValue(inLocale('it'), { unit: 'hoursPerYear' }, 1720)).toBe('1.720');
+    expect(formatAssumptionValue(inLocale('es'), { unit: 'hours' }, 1720)).toBe('1.720');
+    const money = { unit: 'money' as const, currency: 'EUR' as const };
+    expect(formatAssumptionValue(inLocale('es'), money, 2000)).toBe('2.000 €');
+  });
 });

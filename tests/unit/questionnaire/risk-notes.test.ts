@@ -33,6 +33,21 @@ describe('riskNote', () => {
     });
   });
 
+  it('speaks of lost phones and leavers only when there are some', () => {
+    // No backups and no phone lost: nothing to count, so the note has no number in it.
+    expect(riskNote('dataLoss', a({ backupControl: 'none', devicesLostPerYear: 0 }))).toEqual({
+      key: 'dataLossNoBackupNoLosses',
+    });
+    // Half a phone a year is a rate, and the note carries it as one.
+    expect(riskNote('dataLoss', a({ backupControl: 'none', devicesLostPerYear: 0.5 }))).toEqual({
+      key: 'dataLossNoBackup',
+      params: { devices: 0.5 },
+    });
+    expect(riskNote('turnover', a({ afterHoursPressure: 'high', turnoverRate: 0 }))).toEqual({
+      key: 'turnoverHighNoLeavers',
+    });
+  });
+
   it('has a sentence for every area of the default answers', () => {
     for (const c of riskCategories) expect(riskNote(c, a({})).key).toBeTruthy();
   });
