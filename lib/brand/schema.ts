@@ -3,6 +3,29 @@ import { contrastRatio } from './contrast';
 
 const hex = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #0b5d4b');
 const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an https:// URL' });
+/**
+ * A site allowed to frame the embed: an https origin, or http on a loopback address (tests, local
+ * previews). Exactly scheme, host and optional port: no path, no wildcard, so it can go straight
+ * into a Content-Security-Policy frame-ancestors list.
+ */
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
+export const embedOrigin = z.string().superRefine((text, ctx) => {
+  const fail = (message: string) => ctx.addIssue({ code: 'custom', message });
+  if (text.includes('*')) return fail(`${text}: wildcards are not allowed, list each site`);
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return fail(`${text}: must be an origin like https://www.example.com`);
+  }
+  if (url.origin !== text) {
+    return fail(`${text}: must be an origin like https://www.example.com (no path or slash)`);
+  }
+  if (url.protocol === 'https:') return;
+  if (url.protocol === 'http:' && LOOPBACK.test(url.hostname)) return;
+  fail(`${text}: must be https:// (http:// only on a loopback address)`);
+});
+
 const price = z.number().min(0, 'must be 0 or more').max(10_000, 'must be at most 10000');
 
 export const brandSchema = z
@@ -35,6 +58,11 @@ export const brandSchema = z
       // model credit the suite with logging deals, not only keeping their history.
       crmIntegration: z.boolean('must be true or false').default(false),
     }),
+    /** Sites that may show the assessment in a frame (/embed.js); none by default. */
+    embed: z
+      .object({ allowedOrigins: z.array(embedOrigin).max(50, 'at most 50 sites').default([]) })
+      .strict()
+      .default({ allowedOrigins: [] }),
   })
   .strict()
   // Brand colours carry text and links: reject a palette that would fail WCAG AA contrast.

@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely/migration';
 import * as leads from './0001-leads';
+import * as funnel from './0002-funnel';
 
 /**
  * Every migration, in order. Listed by hand rather than read from a folder at run time, so the
@@ -7,6 +8,7 @@ import * as leads from './0001-leads';
  */
 export const migrations: Record<string, Migration> = {
   '0001-leads': leads,
+  '0002-funnel': funnel,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -24,7 +24,7 @@ for (const target of targets) {
     afterAll(() => dispose?.());
 
     it('applies each migration once, in order', async () => {
-      expect(await migrateToLatest(conn.db)).toEqual(['0001-leads']);
+      expect(await migrateToLatest(conn.db)).toEqual(['0001-leads', '0002-funnel']);
       expect(await migrateToLatest(conn.db)).toEqual([]);
     });
 

@@ -1,0 +1,56 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+import { getBrand } from '@/lib/brand/load';
+import { computeReport } from '@/lib/model';
+import { decodeReport } from '@/lib/share';
+import { ReportLinkError } from '@/components/errors/report-link-error';
+import { TrackEvent } from '@/components/funnel/track-event';
+import { LeadSection } from '@/components/leads/lead-section';
+import { ReportHeadline } from '@/components/report/report-headline';
+
+// Every code is its own report, computed on request from the link alone.
+export const dynamic = 'force-dynamic';
+
+/**
+ * The report's headline and the lead form inside the frame; the whole report opens in the top
+ * window at its normal link, which carries the answers and nothing about the visit.
+ */
+export default async function EmbedReportPage({
+  params,
+}: PageProps<'/embed/[locale]/report/[code]'>) {
+  const { locale, code } = (await params) as { locale: Locale; code: string };
+  setRequestLocale(locale);
+  const brand = getBrand();
+  const decoded = decodeReport(code, { suite: brand.suite });
+  if (!decoded.ok) return <ReportLinkError reason={decoded.reason} />;
+  const { answers, overrides } = decoded;
+  const report = computeReport(answers, { suite: brand.suite, overrides });
+  const t = await getTranslations('report');
+  const te = await getTranslations('embed');
+
+  return (
+    <article className="mx-auto max-w-4xl">
+      <TrackEvent event="report_viewed" />
+      <p className="text-sm font-semibold tracking-wide text-accent uppercase">{t('eyebrow')}</p>
+      <h1 className="mt-1 text-2xl font-bold text-balance text-slate-900 sm:text-3xl">
+        {answers.clientName ? t('titleClient', { client: answers.clientName }) : t('title')}
+      </h1>
+      <ReportHeadline
+        report={report}
+        locale={locale}
+        suiteName={brand.suite.name}
+        adjusted={Object.keys(overrides).length}
+      />
+      <p className="mt-6">
+        <a
+          href={`/${locale}/report/${code}`}
+          target="_top"
+          className="inline-flex min-h-11 items-center rounded-lg border border-slate-400 px-5 font-semibold text-slate-900 underline hover:bg-slate-50"
+        >
+          {te('openFullReport')}
+        </a>
+      </p>
+      <LeadSection reportCode={code} source="embed" />
+    </article>
+  );
+}
