@@ -56,10 +56,9 @@ export default function proxy(request: NextRequest) {
  */
 function route(request: NextRequest) {
   const path = request.nextUrl.pathname;
-  if (isEmbedPath(path) && decodesTwice(path)) return embedAt(request, path);
-  // Only reachable through /<locale>/embed.
-  if (path === '/embed' || path.startsWith('/embed/')) {
-    return notFoundAt(request, `/${routing.defaultLocale}/not-found`, routing.defaultLocale);
+  if (isEmbedPath(path) && decodesTwice(path)) {
+    // The folder itself (the second pass after the rewrite) is served as it is.
+    return path.startsWith('/embed/') ? NextResponse.next() : embedAt(request, path);
   }
   const match = REPORT.exec(path);
   if (match) {

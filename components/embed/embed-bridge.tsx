@@ -5,20 +5,13 @@ import { connectHost, postToHost } from './host';
 
 /**
  * Tells the framing page (public/embed.js) how tall the content is whenever it changes, so the
- * frame grows and shrinks with it instead of scrolling. Nothing is sent unless an allowed site
- * frames the page.
+ * frame grows and shrinks with it instead of scrolling. Nothing is sent outside a frame.
  */
-export function EmbedBridge({
-  allowedOrigins,
-  children,
-}: {
-  allowedOrigins: readonly string[];
-  children: ReactNode;
-}) {
+export function EmbedBridge({ children }: { children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const content = ref.current;
-    if (!content || !connectHost(allowedOrigins)) return;
+    if (!content || !connectHost()) return;
     let last = 0;
     const send = () => {
       const height = Math.ceil(content.getBoundingClientRect().height);
@@ -30,7 +23,7 @@ export function EmbedBridge({
     observer.observe(content);
     send();
     return () => observer.disconnect();
-  }, [allowedOrigins]);
+  }, []);
   // flow-root keeps the children's margins inside the measured box.
   return (
     <div ref={ref} className="flow-root">

@@ -18,7 +18,7 @@ export function EmbedDocument({ locale, children }: { locale: Locale; children: 
   return (
     <html lang={locale} style={brandVars}>
       <body className="font-sans">
-        <EmbedBridge allowedOrigins={brand.embed.allowedOrigins}>
+        <EmbedBridge>
           <main id="main" tabIndex={-1} className="px-4 py-6 focus:outline-none">
             {children}
           </main>

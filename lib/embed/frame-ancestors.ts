@@ -1,7 +1,11 @@
 import { locales } from '@/i18n/routing';
 
-/** /<locale>/embed and everything under it: the only pages another site may frame. */
-const EMBED_PATH = new RegExp(`^/(${locales.join('|')})/embed(/|$)`);
+/**
+ * /<locale>/embed and everything under it: the only pages another site may frame. proxy.ts
+ * rewrites them to the folder app/embed/<locale>, and Next runs the proxy again for that path.
+ */
+const list = locales.join('|');
+const EMBED_PATH = new RegExp(`^/(${list})/embed(/|$)|^/embed/(${list})(/|$)`);
 
 export function isEmbedPath(pathname: string): boolean {
   return EMBED_PATH.test(pathname);

@@ -26,9 +26,13 @@ const LIMITS: Record<(typeof PARAMS)[number], number> = {
 
 function storage(): Storage | null {
   try {
-    return window.sessionStorage;
+    const store = window.sessionStorage;
+    store.getItem(KEY);
+    return store;
   } catch {
-    // Storage blocked (a strict browser, a sandboxed frame): attribution lives for this page only.
+    // Blocked: a browser that refuses storage to third-party frames (Chrome with third-party
+    // cookies off) or a sandboxed frame. The visit then lives in this page's memory, which the
+    // frame keeps from the assessment to the report, since it moves between them without reloading.
     return null;
   }
 }
@@ -75,11 +79,14 @@ export function visitAttribution(): Attribution {
   return inMemory;
 }
 
+const seen = new Set<string>();
+
 /** Marks a once-per-visit occasion; true the first time only. */
 export function firstTimeThisVisit(occasion: string): boolean {
   const store = storage();
   const key = `cof:sent:${occasion}`;
-  if (store?.getItem(key)) return false;
+  if (seen.has(key) || store?.getItem(key)) return false;
+  seen.add(key);
   store?.setItem(key, '1');
   return true;
 }
