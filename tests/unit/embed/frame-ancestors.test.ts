@@ -13,9 +13,17 @@ describe('frame-ancestors', () => {
     );
   });
 
-  it.each(['/de', '/de/report/abc', '/en/workshop', '/en/inbox', '/en/embedded', '/embed', '/embed/fr', '/'])(
-    'refuses every frame on %s',
-    (path) => expect(frameAncestors(path, allowed)).toBe("frame-ancestors 'none'"),
+  it.each([
+    '/de',
+    '/de/report/abc',
+    '/en/workshop',
+    '/en/inbox',
+    '/en/embedded',
+    '/embed',
+    '/embed/fr',
+    '/',
+  ])('refuses every frame on %s', (path) =>
+    expect(frameAncestors(path, allowed)).toBe("frame-ancestors 'none'"),
   );
 
   it('refuses every frame on the embed too when the brand lists no site', () => {

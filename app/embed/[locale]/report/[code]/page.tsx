@@ -3,7 +3,6 @@ import type { Locale } from '@/i18n/routing';
 import { getBrand } from '@/lib/brand/load';
 import { computeReport } from '@/lib/model';
 import { decodeReport } from '@/lib/share';
-import { ReportLinkError } from '@/components/errors/report-link-error';
 import { TrackEvent } from '@/components/funnel/track-event';
 import { LeadSection } from '@/components/leads/lead-section';
 import { ReportHeadline } from '@/components/report/report-headline';
@@ -22,7 +21,23 @@ export default async function EmbedReportPage({
   setRequestLocale(locale);
   const brand = getBrand();
   const decoded = decodeReport(code, { suite: brand.suite });
-  if (!decoded.ok) return <ReportLinkError reason={decoded.reason} />;
+  if (!decoded.ok) {
+    // As the site's link error says it, but the way forward stays in the frame.
+    const tl = await getTranslations('report.linkError');
+    return (
+      <div className="mx-auto max-w-xl text-center">
+        <p className="text-sm font-semibold tracking-wide text-accent uppercase">{tl('eyebrow')}</p>
+        <h1 className="mt-2 text-2xl font-bold text-balance">{tl(`titles.${decoded.reason}`)}</h1>
+        <p className="mt-4 text-slate-700">{tl(`bodies.${decoded.reason}`)}</p>
+        <a
+          href={`/${locale}/embed`}
+          className="mt-6 inline-flex min-h-11 items-center rounded-lg bg-brand px-5 py-2 font-semibold text-on-brand hover:opacity-90"
+        >
+          {tl('start')}
+        </a>
+      </div>
+    );
+  }
   const { answers, overrides } = decoded;
   const report = computeReport(answers, { suite: brand.suite, overrides });
   const t = await getTranslations('report');
