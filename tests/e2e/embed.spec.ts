@@ -229,6 +229,20 @@ test('an allowed site embeds the assessment: it resizes, reports events, and its
   await expectNoAxeViolations(page);
 });
 
+test('the frame works at 360 px and from the keyboard', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto(`${hosts.allowed}/`);
+  const frame = page.frameLocator('iframe');
+  await expect(frame.locator('form[data-step=profile]')).toBeVisible(slow);
+  const overflow = await frame
+    .locator('html')
+    .evaluate((html) => html.scrollWidth - html.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  // The host page has nothing to focus before the frame: the first Tab lands on the first question.
+  await page.keyboard.press('Tab');
+  await expect(frame.locator('[name=employees]')).toBeFocused();
+});
+
 test('a site not on the brand list cannot frame the assessment, and no page but the embed can be framed', async ({
   page,
 }) => {
