@@ -243,6 +243,24 @@ test('the frame works at 360 px and from the keyboard', async ({ page }) => {
   await expect(frame.locator('[name=employees]')).toBeFocused();
 });
 
+test('POST /api/events answers bad input with a 4xx and bots with a silent 204', async ({
+  request,
+}) => {
+  const post = (data: string, headers: Record<string, string> = {}) =>
+    request.post(`${app}/api/events`, {
+      // A Buffer goes as it is; a string would be JSON-encoded once more.
+      data: Buffer.from(data),
+      headers: { 'content-type': 'application/json', ...headers },
+    });
+  const event = JSON.stringify({ event: 'landing_viewed', locale: 'en', source: 'e2e-api' });
+  expect((await post(event)).status()).toBe(204);
+  expect((await post(event, { 'user-agent': 'Googlebot/2.1' })).status()).toBe(204);
+  expect((await post('{"event":')).status()).toBe(400);
+  expect((await post('{"event":"clicked","locale":"en"}')).status()).toBe(422);
+  expect((await post(event, { 'content-type': 'text/html' })).status()).toBe(415);
+  expect((await post(JSON.stringify({ pad: 'x'.repeat(5000) }))).status()).toBe(413);
+});
+
 test('a site not on the brand list cannot frame the assessment, and no page but the embed can be framed', async ({
   page,
 }) => {
