@@ -1,21 +1,30 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import type { Answers, AssumptionOverrides, SuitePricing } from '@/lib/model';
+import type { Answers, AssumptionOverrides, PriceBook } from '@/lib/model';
 import { reportCode } from '@/lib/workshop';
 import { LeadFormLoader } from './lead-form-loader';
 
 type Props = {
   answers: Answers;
   overrides: AssumptionOverrides;
-  suite: SuitePricing;
+  book: PriceBook;
+  packageId?: string;
   brand: string;
   privacyUrl: string;
   className?: string;
 };
 
 /** "Talk to an expert" at the end of the workshop: the lead carries the workshop's own report link. */
-export function WorkshopLead({ answers, overrides, suite, brand, privacyUrl, className }: Props) {
+export function WorkshopLead({
+  answers,
+  overrides,
+  book,
+  packageId,
+  brand,
+  privacyUrl,
+  className,
+}: Props) {
   const t = useTranslations('leads.form');
   return (
     <section
@@ -27,7 +36,7 @@ export function WorkshopLead({ answers, overrides, suite, brand, privacyUrl, cla
       </h2>
       <p className="mt-2 max-w-2xl text-slate-700">{t('workshopIntro', { brand })}</p>
       <LeadFormLoader
-        reportCode={reportCode(answers, overrides, suite)}
+        reportCode={reportCode(answers, overrides, book, packageId)}
         source="workshop"
         brand={brand}
         privacyUrl={privacyUrl}

@@ -38,7 +38,7 @@ export async function ReportHeadline({ report, locale, suiteName, adjusted }: Pr
           {t('adjusted', { count: adjusted })}
         </p>
       )}
-      <dl className="mt-6 grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
+      <dl className="mt-6 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
         <Metric label={t('statusQuo')} note={t('statusQuoNote')}>
           <dd data-metric="status-quo-total" data-value={report.statusQuo.total} className={figure}>
             {m(report.statusQuo.total)}
@@ -52,6 +52,16 @@ export async function ReportHeadline({ report, locale, suiteName, adjusted }: Pr
         <Metric label={saving < 0 ? t('extraCost') : t('saving')} highlight>
           <dd data-metric="net-saving" data-value={saving} className={figure}>
             {amount}
+          </dd>
+        </Metric>
+        <Metric
+          label={t('npv')}
+          note={t('npvNote', {
+            rate: report.assumptions.find((a) => a.id === 'discountRate')?.value ?? 0,
+          })}
+        >
+          <dd data-metric="npv-net-saving" data-value={report.npvNetSaving} className={figure}>
+            {m(report.npvNetSaving)}
           </dd>
         </Metric>
         <Metric label={t('payback')}>

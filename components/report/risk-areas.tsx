@@ -14,6 +14,7 @@ export async function RiskAreas({ report, answers }: { report: Report; answers: 
         {t('risk.title')}
       </h2>
       <p className="mt-2 text-slate-700">{t('risk.intro')}</p>
+      <p className="mt-1 text-slate-700">{t('risk.scoreNote')}</p>
       <ul className="mt-6 grid gap-4 md:grid-cols-2">
         {riskCategories.map((c) => {
           const score = report.risk.byCategory[c];

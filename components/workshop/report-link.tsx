@@ -2,22 +2,23 @@
 
 import { useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
-import type { Answers, AssumptionOverrides, SuitePricing } from '@/lib/model';
+import type { Answers, AssumptionOverrides, PriceBook } from '@/lib/model';
 import { reportPath } from '@/lib/workshop';
 
 type Props = {
   answers: Answers;
   /** The assumptions changed in the workshop: the link carries them, so the report matches. */
   overrides: AssumptionOverrides;
-  suite: SuitePricing;
+  book: PriceBook;
+  packageId?: string;
 };
 
 /** "Open the report" and "Copy report link": the report shows what the workshop shows. */
-export function ReportLink({ answers, overrides, suite }: Props) {
+export function ReportLink({ answers, overrides, book, packageId }: Props) {
   const t = useTranslations('workshop');
   const locale = useLocale();
   const [status, setStatus] = useState('');
-  const href = reportPath(locale, answers, overrides, suite);
+  const href = reportPath(locale, answers, overrides, book, packageId);
 
   async function copy() {
     try {

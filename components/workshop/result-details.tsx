@@ -1,8 +1,9 @@
 'use client';
 
-import { useFormatter, useTranslations } from 'next-intl';
+import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { costCategories, riskCategories, type Report } from '@/lib/model';
 
+import { FinesTable } from '@/components/report/fines-table';
 import { rangeNoteKey } from '@/components/report/range-note';
 
 type Props = { report: Report; suiteName: string };
@@ -17,6 +18,7 @@ export function ResultDetails({ report, suiteName }: Props) {
   const tq = useTranslations('questionnaire');
   const th = useTranslations('report.headline');
   const format = useFormatter();
+  const locale = useLocale();
   const money = (x: number) =>
     format.number(x, { style: 'currency', currency: report.currency, maximumFractionDigits: 0 });
   const { p10, p50, p90, samples, probabilitySuiteCheaper } = report.uncertainty;
@@ -84,6 +86,8 @@ export function ResultDetails({ report, suiteName }: Props) {
           ))}
         </ul>
       </section>
+
+      <FinesTable report={report} locale={locale} headingLevel={3} />
 
       {report.drivers.length > 0 && (
         <section aria-labelledby="drivers-title">

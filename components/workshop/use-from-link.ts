@@ -1,17 +1,17 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import type { Answers, AssumptionOverrides, SuitePricing } from '@/lib/model';
+import type { Answers, AssumptionOverrides, PriceBook } from '@/lib/model';
 import { decodeReport } from '@/lib/share';
 
-export type LinkInput = { answers: Answers; overrides: AssumptionOverrides };
+export type LinkInput = { answers: Answers; overrides: AssumptionOverrides; packageId?: string };
 
 /**
  * `/workshop?from=<code>` starts the workshop from a report's answers and the assumptions set in
  * its workshop: read once in the browser (the page stays static), then the address loses its
  * ?from= so a reload keeps later edits. `onLoad` gets them, or null when the code cannot be read.
  */
-export function useFromLink(suite: SuitePricing, onLoad: (input: LinkInput | null) => void) {
+export function useFromLink(book: PriceBook, onLoad: (input: LinkInput | null) => void) {
   const done = useRef(false);
   useEffect(() => {
     if (done.current) return;
@@ -20,9 +20,13 @@ export function useFromLink(suite: SuitePricing, onLoad: (input: LinkInput | nul
     const code = url.searchParams.get('from');
     if (code === null) return;
     // With the suite the report page decodes with: its prices bound what a workshop could set.
-    const decoded = decodeReport(code, { suite });
-    onLoad(decoded.ok ? { answers: decoded.answers, overrides: decoded.overrides } : null);
+    const decoded = decodeReport(code, { suite: book });
+    onLoad(
+      decoded.ok
+        ? { answers: decoded.answers, overrides: decoded.overrides, packageId: decoded.packageId }
+        : null,
+    );
     url.searchParams.delete('from');
     window.history.replaceState(null, '', url.pathname + url.search + url.hash);
-  }, [onLoad, suite]);
+  }, [onLoad, book]);
 }

@@ -19,6 +19,7 @@ export function workshopMessages(all: Messages) {
     report: {
       headline: r.headline,
       risk: { title: r.risk.title },
+      fines: r.fines,
       assumptions: { quoted: r.assumptions.quoted },
       charts: {
         rangeTitle: r.charts.rangeTitle,

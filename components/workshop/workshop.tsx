@@ -3,49 +3,55 @@
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import {
+  choosePackage,
   computeReport,
   resolveAssumptions,
   type AssumptionId,
+  type PriceBook,
   type ResolvedAssumption,
-  type SuitePricing,
 } from '@/lib/model';
 import { draftFrom, editAnswer, type AnswerKey } from '@/lib/questionnaire';
-import { initialWorkshop, overridesFromLink, withOverride } from '@/lib/workshop';
+import { initialWorkshop, overridesFromLink, withOverride, withoutPrices } from '@/lib/workshop';
 import { WorkshopLead } from '@/components/leads/workshop-lead';
 import { AnswersPanel } from './answers-panel';
 import { AssumptionsPanel } from './assumptions-panel';
 import { ReportLink } from './report-link';
 import { ResultsPanel } from './results-panel';
+import { PackageSwitch } from './package-switch';
 import { ClientNameField, ViewControls } from './toolbar';
 import { useFromLink } from './use-from-link';
 import { PROJECTOR_CSS, useProjector } from './use-projector';
 import { useWorkshopState } from './use-workshop-state';
 
-type Props = { suite: SuitePricing; suiteName: string; brand: string; privacyUrl: string };
+type Props = { book: PriceBook; suiteName: string; brand: string; privacyUrl: string };
 
 /** Seller mode: every answer and assumption on one screen, the result following each change. */
-export function Workshop({ suite, suiteName, brand, privacyUrl }: Props) {
+export function Workshop({ book, suiteName, brand, privacyUrl }: Props) {
   const t = useTranslations('workshop');
   const [state, update] = useWorkshopState();
   // Bumped on "start over" and on loading a link, so every box drops what was half-typed.
   const [generation, setGeneration] = useState(0);
   const [notice, setNotice] = useState<'fromReport' | 'badFrom' | 'cleared'>();
   const { answers, overrides } = state;
+  const chosen = choosePackage(book, state.packageId);
+  const suite = chosen.pricing;
+  const packageId = chosen.package.id;
   useProjector(state.projector);
 
   useFromLink(
-    suite,
+    book,
     useCallback(
       (loaded) => {
         if (loaded) {
           const { answers, edited } = draftFrom(loaded.answers);
-          const overrides = overridesFromLink(loaded.answers, loaded.overrides, suite);
-          update((s) => ({ ...s, answers, edited, overrides }));
+          const linked = choosePackage(book, loaded.packageId);
+          const overrides = overridesFromLink(loaded.answers, loaded.overrides, linked.pricing);
+          update((s) => ({ ...s, answers, edited, overrides, packageId: linked.package.id }));
         }
         setGeneration((g) => g + 1);
         setNotice(loaded ? 'fromReport' : 'badFrom');
       },
-      [update, suite],
+      [update, book],
     ),
   );
 
@@ -100,6 +106,14 @@ export function Workshop({ suite, suiteName, brand, privacyUrl }: Props) {
           />
         </div>
         <p className="mt-2 max-w-3xl text-slate-700">{t('intro')}</p>
+        <PackageSwitch
+          book={book}
+          value={packageId}
+          brand={brand}
+          onChange={(id) =>
+            update((s) => ({ ...s, packageId: id, overrides: withoutPrices(s.overrides) }))
+          }
+        />
         <ClientNameField
           key={`name-${generation}`}
           clientName={answers.clientName}
@@ -117,7 +131,12 @@ export function Workshop({ suite, suiteName, brand, privacyUrl }: Props) {
         clientName={deferred.answers.clientName}
         className="lg:sticky lg:top-0 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:max-h-screen lg:overflow-y-auto"
       >
-        <ReportLink answers={deferred.answers} overrides={deferred.overrides} suite={suite} />
+        <ReportLink
+          answers={deferred.answers}
+          overrides={deferred.overrides}
+          book={book}
+          packageId={packageId}
+        />
       </ResultsPanel>
       <div className="grid grid-cols-1 items-start gap-8 lg:col-start-1 lg:row-start-2 2xl:grid-cols-2">
         <AnswersPanel key={`answers-${generation}`} answers={answers} onAnswer={onAnswer} />
@@ -131,7 +150,7 @@ export function Workshop({ suite, suiteName, brand, privacyUrl }: Props) {
         />
       </div>
       <WorkshopLead
-        {...{ suite, brand, privacyUrl, ...deferred }}
+        {...{ book, packageId, brand, privacyUrl, ...deferred }}
         className="lg:col-start-1 lg:row-start-3"
       />
     </div>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { priceBookFields, priceBookIssues } from '@/lib/model/packages';
 import { contrastRatio } from './contrast';
 
 const hex = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #0b5d4b');
@@ -26,7 +27,17 @@ export const embedOrigin = z.string().superRefine((text, ctx) => {
   fail(`${text}: must be https:// (http:// only on a loopback address)`);
 });
 
-const price = z.number().min(0, 'must be 0 or more').max(10_000, 'must be at most 10000');
+/**
+ * Brand files written before price books held one price: read it as a one-package book, so an
+ * upgrade does not stop a running deployment.
+ */
+function singlePriceAsPackage(raw: unknown): unknown {
+  if (!raw || typeof raw !== 'object' || 'packages' in raw) return raw;
+  const { name, currency, crmIntegration, ...prices } = raw as Record<string, unknown>;
+  if (!('licencePerUserMonth' in prices)) return raw;
+  const pkg = { id: 'standard', name, telephonyPerUserMonth: 0, crmIntegration, ...prices };
+  return { name, currency, packages: [pkg], defaultPackage: 'standard' };
+}
 
 export const brandSchema = z
   .object({
@@ -48,16 +59,22 @@ export const brandSchema = z
       imprintUrl: httpsUrl,
       privacyUrl: httpsUrl,
     }),
-    suite: z.object({
-      name: z.string().trim().min(1, 'must not be empty').max(60, 'must be at most 60 characters'),
-      currency: z.enum(['EUR', 'GBP', 'USD', 'CHF'], 'must be one of EUR, GBP, USD, CHF'),
-      licencePerUserMonth: price,
-      managedServicePerUserMonth: price,
-      onboardingPerUser: price,
-      // Whether the offer logs client conversations in the client's CRM: only then does the
-      // model credit the suite with logging deals, not only keeping their history.
-      crmIntegration: z.boolean('must be true or false').default(false),
-    }),
+    suite: z.preprocess(
+      singlePriceAsPackage,
+      z
+        .object({
+          name: z
+            .string()
+            .trim()
+            .min(1, 'must not be empty')
+            .max(60, 'must be at most 60 characters'),
+          ...priceBookFields,
+        })
+        .strict()
+        .superRefine((book, ctx) => {
+          for (const issue of priceBookIssues(book)) ctx.addIssue({ code: 'custom', ...issue });
+        }),
+    ),
     /** Sites that may show the assessment in a frame (/embed.js); none by default. */
     embed: z
       .object({ allowedOrigins: z.array(embedOrigin).max(50, 'at most 50 sites').default([]) })

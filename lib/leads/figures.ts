@@ -1,6 +1,6 @@
-import { computeReport, type SuitePricing, type Verdict } from '@/lib/model';
-// Through the codec's index only: the link codec may move, this import line moves with it.
-import { decodeReport, type DecodeFailure } from '@/lib/share';
+import type { PriceBook, Verdict } from '@/lib/model';
+import { openReport } from '@/lib/report/open';
+import type { DecodeFailure } from '@/lib/share';
 
 /** What the prospect saw on their report, kept with the lead. */
 export type LeadFigures = {
@@ -17,10 +17,10 @@ export type FiguresResult =
  * Decodes a report code as the report page does, with this deployment's suite: a code made for
  * other prices fails ('invalid-overrides'), as does a damaged or tampered one.
  */
-export function figuresFor(code: string, suite: SuitePricing): FiguresResult {
-  const decoded = decodeReport(code, { suite });
-  if (!decoded.ok) return decoded;
-  const report = computeReport(decoded.answers, { suite, overrides: decoded.overrides });
+export function figuresFor(code: string, suite: PriceBook): FiguresResult {
+  const opened = openReport(code, suite);
+  if (!opened.ok) return opened;
+  const { report } = opened;
   return {
     ok: true,
     figures: {

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '@/lib/db/types';
 import { readCapped } from '@/lib/http/body';
-import type { SuitePricing } from '@/lib/model';
+import type { PriceBook } from '@/lib/model';
 import { figuresFor } from './figures';
 import { fieldErrors, leadInputSchema } from './input';
 import { insertLead } from './store';
@@ -14,7 +14,7 @@ export type SubmitDeps = {
   /** Counts the client's request against its limit. */
   rateLimit: (client: string) => { ok: true } | { ok: false; retryAfter: number };
   client: string;
-  suite: SuitePricing;
+  suite: PriceBook;
   privacyUrl: string;
   db: () => Promise<Kysely<Database>>;
 };

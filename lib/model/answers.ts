@@ -59,6 +59,11 @@ export const answersSchema = z.object({
   minutesLostPerDay: z.number().min(0).max(480).default(5),
   groupsNearLimit: z.boolean().default(false),
   platformMessagesPerMonth: z.number().min(0).max(100_000_000).default(0),
+  // Share of users whose current licences already include chat and meetings (e.g. Microsoft 365
+  // with Teams): for them only the increment is charged.
+  licencesAlreadyPaidShare: z.number().min(0).max(1).default(0),
+  // Whether the firm reclaims input VAT; the questionnaire pre-fills it from the industry.
+  vatRecoverable: z.boolean().default(true),
   clientName: z.string().trim().max(80).optional(),
 });
 
@@ -92,6 +97,19 @@ const dutyByIndustry: Record<Industry, Answers['recordKeepingDuty']> = {
   other: 'no',
 };
 
+/**
+ * Banks, insurers and healthcare supply mostly VAT-exempt services and public bodies act outside
+ * VAT, so they reclaim little input VAT (VAT Directive Art. 132, 135 and 13): the suite costs
+ * them its price plus VAT. Also the default for links made before the answer existed.
+ */
+export function vatRecoverableByDefault(industry: Industry): boolean {
+  return !(
+    industry === 'financial-services' ||
+    industry === 'healthcare' ||
+    industry === 'public-sector'
+  );
+}
+
 /** Pre-fills for the questionnaire once industry and jurisdiction are known. */
 export function profileDefaults(industry: Industry, jurisdiction: Jurisdiction): Partial<Answers> {
   const currency = currencyByJurisdiction[jurisdiction];
@@ -99,6 +117,7 @@ export function profileDefaults(industry: Industry, jurisdiction: Jurisdiction):
     industry,
     jurisdiction,
     recordKeepingDuty: dutyByIndustry[industry],
+    vatRecoverable: vatRecoverableByDefault(industry),
     ...(currency ? { currency, averageSalary: salaryByCurrency[currency] } : {}),
   };
 }

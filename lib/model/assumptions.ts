@@ -1,4 +1,4 @@
-import type { Currency, Industry } from './answers';
+import type { Currency, Industry, Jurisdiction } from './answers';
 import * as src from './sources';
 import type { AssumptionSource } from './sources';
 
@@ -33,6 +33,8 @@ export const assumptionUnits = [
   'moneyPerMessage',
   'moneyPerUserMonth',
   'moneyPerUser',
+  'moneyPerEmployee',
+  'rate',
 ] as const;
 export type AssumptionUnit = (typeof assumptionUnits)[number];
 
@@ -51,6 +53,8 @@ interface AssumptionSpec {
   additionalSources?: readonly AssumptionSource[];
   /** Where the figure differs by industry: the answers' industry picks its value and range. */
   byIndustry?: Partial<Record<Industry, AssumptionRange>>;
+  /** Where the figure differs by jurisdiction (e.g. a VAT rate): the answers' jurisdiction picks. */
+  byJurisdiction?: Partial<Record<Jurisdiction, AssumptionRange>>;
 }
 
 export interface AssumptionRange {
@@ -132,63 +136,151 @@ const specs = {
     source: src.ecbReferenceRates,
   },
 
-  // Fines: record-keeping.
-  rkEnforcementProbabilityUs: {
+  // Fines, per regime: a yearly chance for a firm whose business chats are fully exposed (the
+  // answers scale it down), and a size per employee, bounded by each regime's floor and cap
+  // (lib/model/fines.ts). Record keeping: one regime per firm, the sector regulator where there
+  // is one, else the commercial-law retention duty that binds every business.
+  secFineProbability: {
     group: 'fines',
     unit: 'probabilityPerYear',
-    value: 0.05,
+    value: 0.04,
     low: 0.01,
-    high: 0.13,
+    high: 0.08,
     basis: 'judgement',
     rationale:
-      'More than 100 US firms were charged in the 2021–2025 off-channel sweep; for one firm that keeps business chats unarchived we put the yearly chance at 1 in 20.',
+      'More than 100 US firms were charged in the 2021–2025 off-channel sweep, out of some 3,300 broker-dealers and 15,000 advisers; a firm with unarchived business chats is put at 1 in 25 a year.',
     source: src.secLastWave,
+    additionalSources: [src.sec2022OffChannel],
   },
-  rkEnforcementProbabilityUk: {
+  secFinePerEmployee: {
+    group: 'fines',
+    unit: 'moneyPerEmployee',
+    currency: 'USD',
+    value: 4_000,
+    low: 500,
+    high: 10_000,
+    basis: 'derived',
+    rationale:
+      'Per employee, the precedents run from about $500 (JPMorgan, $125m, some 250,000 staff) to $5,000–10,000 for mid-sized firms (Moelis, Houlihan Lokey, $10–15m); smaller firms pay more per head.',
+    source: src.sec2022OffChannel,
+    additionalSources: [src.sec2021JpMorgan],
+  },
+  cftcFineProbability: {
     group: 'fines',
     unit: 'probabilityPerYear',
     value: 0.02,
     low: 0.005,
-    high: 0.05,
+    high: 0.04,
     basis: 'judgement',
     rationale:
-      'UK regulators have fined record-keeping gaps far less often than the SEC (Ofgem’s first REMIT case came in 2023), so the chance is put well below the US figure.',
+      'The CFTC charged fewer firms than the SEC (about 30 in the sweep), mostly swap dealers; a commodity trader with unarchived chats is put at half the SEC figure.',
+    source: src.cftc2022OffChannel,
+  },
+  cftcFinePerEmployee: {
+    group: 'fines',
+    unit: 'moneyPerEmployee',
+    currency: 'USD',
+    value: 3_000,
+    low: 500,
+    high: 7_000,
+    basis: 'derived',
+    rationale:
+      'The CFTC’s 2022 orders ($6m–100m on firms of a few thousand to 200,000 staff) come to $300–7,000 per employee; the value leans to the smaller firms this tool is for.',
+    source: src.cftc2022OffChannel,
+  },
+  fcaFineProbability: {
+    group: 'fines',
+    unit: 'probabilityPerYear',
+    value: 0.01,
+    low: 0.002,
+    high: 0.025,
+    basis: 'judgement',
+    rationale:
+      'The FCA requires recorded communications (SYSC 10A) but has fined firms for chat records far less often than the SEC; put at a quarter of the US figure.',
+    source: src.fcaRecordKeeping,
+  },
+  fcaFinePerEmployee: {
+    group: 'fines',
+    unit: 'moneyPerEmployee',
+    currency: 'GBP',
+    value: 1_000,
+    low: 200,
+    high: 2_500,
+    basis: 'judgement',
+    rationale:
+      'No FCA firm fine for chat records is on record; sized like Ofgem’s case against Morgan Stanley, the only UK precedent.',
     source: src.ofgemMorganStanley,
   },
-  rkEnforcementProbabilityOther: {
+  ofgemFineProbability: {
+    group: 'fines',
+    unit: 'probabilityPerYear',
+    value: 0.02,
+    low: 0.005,
+    high: 0.045,
+    basis: 'judgement',
+    rationale:
+      'REMIT requires energy traders to keep their communications; Ofgem’s first such fine came in 2023. Put at half the SEC figure.',
+    source: src.ofgemMorganStanley,
+  },
+  ofgemFinePerEmployee: {
+    group: 'fines',
+    unit: 'moneyPerEmployee',
+    currency: 'GBP',
+    value: 1_000,
+    low: 200,
+    high: 2_500,
+    basis: 'derived',
+    rationale:
+      'Ofgem fined Morgan Stanley’s London arm £5.41m (after a 30 % discount) with a few thousand staff: about £1,000 per employee.',
+    source: src.ofgemMorganStanley,
+  },
+  mifidFineProbability: {
     group: 'fines',
     unit: 'probabilityPerYear',
     value: 0.005,
     low: 0.001,
-    high: 0.013,
+    high: 0.012,
     basis: 'judgement',
     rationale:
-      'Elsewhere, recording duties exist (MiFID II Art. 16(7)) but off-channel fines are rare; the chance is put at a tenth of the US figure.',
+      'MiFID II Art. 16(7) requires recorded client communications, but EU supervisors have published few fines for chat records: put at an eighth of the US figure.',
     source: src.mifid2,
   },
-  rkFineShareOfRevenue: {
+  mifidFinePerEmployee: {
     group: 'fines',
-    unit: 'shareOfRevenue',
-    value: 0.004,
-    low: 0.0005,
-    high: 0.0105,
+    unit: 'moneyPerEmployee',
+    currency: 'EUR',
+    value: 1_000,
+    low: 100,
+    high: 2_500,
     basis: 'judgement',
     rationale:
-      'The cited cases give fine amounts, not the firms’ revenue; 0.4 % of yearly revenue is our reading of how they scale with a firm’s size.',
-    source: src.secLastWave,
+      'With no EU precedent for chat records, sized like the UK’s only case (about £1,000 per employee), within MiFID II’s maximum.',
+    source: src.mifid2Sanctions,
     additionalSources: [src.ofgemMorganStanley],
   },
-  rkFineMinimum: {
+  retentionFineProbability: {
     group: 'fines',
-    unit: 'money',
-    currency: 'EUR',
-    value: 100_000,
-    low: 25_000,
-    high: 250_000,
+    unit: 'probabilityPerYear',
+    value: 0.01,
+    low: 0.002,
+    high: 0.025,
     basis: 'judgement',
     rationale:
-      'The smallest off-channel penalties were in the hundreds of thousands (a self-reporting firm paid $600,000 in 2025); a smaller firm’s fine is put lower, at €100,000.',
-    source: src.secLastWave,
+      'Business letters in chats must be kept for six to ten years (HGB § 257, c.c. 2220, Código de Comercio art. 30); a tax audit every few years rarely asks for them, so a penalty is put at 1 % a year.',
+    source: src.hgbRetention,
+    additionalSources: [src.aoDelayPenalty],
+  },
+  retentionFinePerEmployee: {
+    group: 'fines',
+    unit: 'moneyPerEmployee',
+    currency: 'EUR',
+    value: 200,
+    low: 50,
+    high: 500,
+    basis: 'judgement',
+    rationale:
+      'German law sets the delay penalty for missing records between €2,500 and €250,000 (AO § 146(2c)); €200 per employee puts a 50-person firm at €10,000.',
+    source: src.aoDelayPenalty,
   },
   regulatorInquiryMultiplier: {
     group: 'fines',
@@ -198,12 +290,10 @@ const specs = {
     high: 5,
     basis: 'judgement',
     rationale:
-      'A firm a regulator has already asked about its records is far more likely to be sanctioned than one it has never looked at; we triple the yearly chance.',
+      'A firm a regulator has already asked about its records is far more likely to be sanctioned for them; the record-keeping chance is tripled, data protection is a different authority and stays.',
     source: src.secLastWave,
   },
-
-  // Fines: data protection.
-  dpEnforcementProbability: {
+  gdprFineProbability: {
     group: 'fines',
     unit: 'probabilityPerYear',
     value: 0.01,
@@ -215,71 +305,73 @@ const specs = {
     source: src.aepdWhatsappFines,
     additionalSources: [src.dpcWhatsapp],
   },
-  dpFineBase: {
+  gdprFinePerEmployee: {
     group: 'fines',
-    unit: 'money',
+    unit: 'moneyPerEmployee',
     currency: 'EUR',
-    value: 20_000,
-    low: 2_000,
-    high: 56_000,
-    basis: 'derived',
-    rationale:
-      'The mean of the AEPD’s WhatsApp fines on record (€2,000, €2,000, €4,000 and €70,000, reducible to €42,000) is about €20,000.',
-    source: src.aepdWhatsappFines,
-  },
-  dpFineShareOfRevenue: {
-    group: 'fines',
-    unit: 'shareOfRevenue',
-    value: 0.001,
-    low: 0.0001,
-    high: 0.0028,
+    value: 400,
+    low: 50,
+    high: 1_000,
     basis: 'judgement',
     rationale:
-      'For a larger firm a fine grows with its size; we take 0.1 % of turnover, a fortieth of the legal maximum of 4 %.',
-    source: src.gdpr,
+      'The AEPD’s WhatsApp fines on small employers run €2,000–70,000; €400 per employee puts a 50-person firm at €20,000, about their mean.',
+    source: src.aepdWhatsappFines,
   },
-  gdprCapFixed: {
+  ukGdprFineProbability: {
     group: 'fines',
-    unit: 'money',
-    currency: 'EUR',
-    value: 20_000_000,
-    low: 20_000_000,
-    high: 20_000_000,
-    basis: 'published',
-    source: src.gdpr,
+    unit: 'probabilityPerYear',
+    value: 0.005,
+    low: 0.001,
+    high: 0.012,
+    basis: 'judgement',
+    rationale:
+      'The ICO has answered WhatsApp cases with reprimands, not fines (NHS Lanarkshire, 2023): half the EU figure.',
+    source: src.icoLanarkshire,
   },
-  gdprCapShareOfTurnover: {
+  ukGdprFinePerEmployee: {
     group: 'fines',
-    unit: 'shareOfRevenue',
-    value: 0.04,
-    low: 0.04,
-    high: 0.04,
-    basis: 'published',
-    source: src.gdpr,
-    additionalSources: [src.ukDataProtectionAct],
-  },
-  ukGdprCapFixed: {
-    group: 'fines',
-    unit: 'money',
+    unit: 'moneyPerEmployee',
     currency: 'GBP',
-    value: 17_500_000,
-    low: 17_500_000,
-    high: 17_500_000,
-    basis: 'published',
+    value: 300,
+    low: 50,
+    high: 800,
+    basis: 'judgement',
+    rationale:
+      'No UK fine for WhatsApp at work is on record; sized like the EU’s, converted and slightly lower.',
     source: src.ukDataProtectionAct,
   },
-  // The FADP's CHF 250,000 fines (Art. 60–63) fall on the responsible individuals, not the firm;
-  // the business itself can be fined only up to CHF 50,000 (Art. 64(2)). The model prices the
-  // firm's cost, so that is its cap.
-  nfadpBusinessFineCap: {
+  fadpFineProbability: {
     group: 'fines',
-    unit: 'money',
-    currency: 'CHF',
-    value: 50_000,
-    low: 50_000,
-    high: 50_000,
-    basis: 'published',
+    unit: 'probabilityPerYear',
+    value: 0.004,
+    low: 0.001,
+    high: 0.009,
+    basis: 'judgement',
+    rationale:
+      'The Swiss FADP fines the firm only where naming the person responsible would be disproportionate (Art. 64): rarer than in the EU.',
     source: src.swissFadp,
+  },
+  fadpFinePerEmployee: {
+    group: 'fines',
+    unit: 'moneyPerEmployee',
+    currency: 'CHF',
+    value: 300,
+    low: 50,
+    high: 800,
+    basis: 'judgement',
+    rationale: 'Sized like the EU’s AEPD cases, within the firm’s legal maximum of CHF 50,000.',
+    source: src.swissFadp,
+  },
+  healthDataFineMultiplier: {
+    group: 'fines',
+    unit: 'multiplier',
+    value: 2,
+    low: 1.5,
+    high: 3,
+    basis: 'judgement',
+    rationale:
+      'Health data is a special category (GDPR Art. 9): breaches of it are reported, pursued and fined more often and harder; chance and size are each doubled.',
+    source: src.gdprSpecialCategories,
   },
 
   // Data loss.
@@ -449,12 +541,28 @@ const specs = {
     group: 'suite',
     unit: 'moneyPerUserMonth',
     currency: 'USD',
-    // Business Standard, paid yearly; range from Business Basic ($6) to Business Premium ($22).
+    // Microsoft 365 Business Standard, paid yearly. The range spans the list prices of chat-and-
+    // meetings suites: Teams Essentials ($4) to Business Premium or Zoom Workplace Business ($22).
     value: 12.5,
-    low: 6,
+    low: 4,
     high: 22,
     basis: 'published',
+    rationale:
+      'Microsoft 365 Business Standard at $12.50 a month paid yearly; the range runs from Teams Essentials ($4) to Business Premium ($22).',
     source: src.m365BusinessStandard,
+  },
+  suiteTelephonyPerUserMonth: {
+    group: 'suite',
+    unit: 'moneyPerUserMonth',
+    currency: 'USD',
+    value: 15,
+    low: 8,
+    high: 24,
+    basis: 'derived',
+    rationale:
+      'Phone numbers and calling in the suite: Teams Phone ($10) with a calling plan, or a cloud phone seat (RingCentral from $30) less its chat; what the firm pays for phones today is not credited.',
+    source: src.teamsPhonePricing,
+    additionalSources: [src.ucaasListPrices],
   },
   suiteManagedServicePerUserMonth: {
     group: 'suite',
@@ -479,6 +587,47 @@ const specs = {
     rationale:
       'One-time set-up, migration and training by the MSP, per user; the MSP’s own quote replaces it.',
     source: src.mspPricing,
+  },
+  internalHoursPerUser: {
+    group: 'suite',
+    unit: 'hours',
+    value: 3,
+    low: 1,
+    high: 6,
+    basis: 'judgement',
+    rationale:
+      'The firm’s own time per user to move over: training, moving contacts and groups, learning the new habits; priced at the loaded hourly cost, once.',
+    source: src.migrationEffort,
+  },
+  discountRate: {
+    group: 'suite',
+    unit: 'rate',
+    value: 0.08,
+    low: 0.05,
+    high: 0.12,
+    basis: 'derived',
+    rationale:
+      'A small firm’s cost of capital: Damodaran’s sector averages of 6–9 % (January 2026) plus a premium for size; used to discount later years’ savings.',
+    source: src.damodaranCostOfCapital,
+  },
+  vatRate: {
+    group: 'suite',
+    unit: 'share',
+    // The EU's standard rates run from 17 % (Luxembourg) to 27 % (Hungary); the jurisdiction picks.
+    value: 0.21,
+    low: 0.17,
+    high: 0.27,
+    basis: 'published',
+    rationale:
+      'The standard VAT rate, charged on the suite when the firm cannot reclaim input VAT: EU 17–27 % (21 % in Spain), UK 20 %, Switzerland 8.1 %.',
+    source: src.vatRates,
+    additionalSources: [src.vatDirective],
+    byJurisdiction: {
+      uk: { value: 0.2, low: 0.2, high: 0.2 },
+      ch: { value: 0.081, low: 0.081, high: 0.081 },
+      us: { value: 0, low: 0, high: 0 },
+      other: { value: 0.2, low: 0.1, high: 0.25 },
+    },
   },
   adoptionRampMonths: {
     group: 'suite',

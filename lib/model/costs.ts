@@ -3,7 +3,13 @@ import { fromCents, toCents } from './money';
 import type { Params } from './resolve';
 import { statusQuoAnnual } from './status-quo';
 import { firstYearRemaining, residualId, suiteDirectAnnual } from './suite';
-import { costCategories, exposureCategories, type CostBreakdown, type CostCategory } from './types';
+import {
+  costCategories,
+  directCostCategories,
+  exposureCategories,
+  type CostBreakdown,
+  type CostCategory,
+} from './types';
 
 /** One year's cost per category, in integer cents. Status-quo years are all alike. */
 export interface AnnualCents {
@@ -21,8 +27,11 @@ function zeroes(): Record<CostCategory, number> {
     productivity: 0,
     messaging: 0,
     licences: 0,
+    telephony: 0,
     managedService: 0,
     onboarding: 0,
+    internalEffort: 0,
+    vat: 0,
   };
 }
 
@@ -39,9 +48,10 @@ export function annualCents(f: Factors, p: Params): AnnualCents {
     suiteLaterYear[c] = toCents(annual[c] * residual);
   }
   const direct = suiteDirectAnnual(f, p);
-  suiteFirstYear.licences = suiteLaterYear.licences = toCents(direct.licences);
-  suiteFirstYear.managedService = suiteLaterYear.managedService = toCents(direct.managedService);
-  suiteFirstYear.onboarding = toCents(direct.onboarding);
+  for (const c of directCostCategories) {
+    suiteFirstYear[c] = toCents(direct.first[c]);
+    suiteLaterYear[c] = toCents(direct.later[c]);
+  }
   return { statusQuo, suiteFirstYear, suiteLaterYear };
 }
 

@@ -1,4 +1,5 @@
-import type { Answers, Industry } from './answers';
+import type { Answers, Currency } from './answers';
+import { dataProtectionRegimeFor, recordKeepingRegimeFor, type FineFactors } from './fines';
 
 /**
  * How categorical answers translate into numbers. These define what an answer means (e.g. "often"
@@ -30,38 +31,17 @@ export const answerScales = {
   crmLogging: { always: 0, sometimes: 0.5, never: 1 },
 } as const;
 
-/** Regulated sectors carry the record-keeping enforcement risk in full; record-bound ones half. */
-const recordKeepingSectorWeight: Record<Industry, number> = {
-  'financial-services': 1,
-  energy: 1,
-  healthcare: 0.5,
-  'public-sector': 0.5,
-  legal: 0.5,
-  'professional-services': 0,
-  retail: 0,
-  manufacturing: 0,
-  other: 0,
-};
-
-export type RecordKeepingRegion = 'us' | 'uk' | 'other';
-export type DataProtectionRegime = 'gdpr' | 'ukGdpr' | 'nfadp' | 'none';
-
 /** Everything the cost model needs from the answers, computed once per report. */
-export interface Factors {
+export interface Factors extends FineFactors {
+  currency: Currency;
   horizonYears: number;
   licensedUsers: number;
+  /** Share of licensed users whose licences already include chat and meetings. */
+  licencesPaidShare: number;
+  vatRecoverable: boolean;
   /** employees × whatsappShare (not rounded): the staff exposed to the status quo. */
   exposedStaff: number;
   salary: number;
-  revenue: number;
-  inquiry: boolean;
-  rkRegion: RecordKeepingRegion;
-  rkSectorWeight: number;
-  /** duty × business share × archive gap, 0–1. */
-  rkExposure: number;
-  dpRegime: DataProtectionRegime;
-  /** 0–1, from personal data in chats (70 %) and contact upload (30 %). */
-  dpExposure: number;
   /** Lost phones a year that carry work WhatsApp. */
   devicesLost: number;
   personalDataOnDevice: number;
@@ -86,23 +66,6 @@ export function licensedUsersFor(answers: Pick<Answers, 'employees' | 'whatsappS
   return Math.max(1, Math.ceil(answers.employees * answers.whatsappShare - 1e-7));
 }
 
-function recordKeepingRegion(a: Answers): RecordKeepingRegion {
-  // SEC/CFTC figures only for US financial services; FCA/Ofgem for UK regulated sectors.
-  if (a.jurisdiction === 'us' && a.industry === 'financial-services') return 'us';
-  if (a.jurisdiction === 'uk' && (a.industry === 'financial-services' || a.industry === 'energy')) {
-    return 'uk';
-  }
-  return 'other';
-}
-
-const regimes: Record<Answers['jurisdiction'], DataProtectionRegime> = {
-  eu: 'gdpr',
-  uk: 'ukGdpr',
-  ch: 'nfadp',
-  us: 'none',
-  other: 'none',
-};
-
 export function factorsFor(a: Answers, { crmIntegration = false } = {}): Factors {
   const s = answerScales;
   const exposedStaff = a.employees * a.whatsappShare;
@@ -112,20 +75,24 @@ export function factorsFor(a: Answers, { crmIntegration = false } = {}): Factors
     a.annualRevenue > 0 ? Math.min(clientFacingRevenue, a.annualRevenue) : clientFacingRevenue;
   const unloggedRevenuePerDealShare = present * revenueBase * s.crmLogging[a.crmLogging];
   return {
+    currency: a.currency,
     horizonYears: a.horizonYears,
     licensedUsers: licensedUsersFor(a),
+    licencesPaidShare: a.licencesAlreadyPaidShare,
+    vatRecoverable: a.vatRecoverable,
     exposedStaff,
     salary: a.averageSalary,
+    employees: a.employees,
     revenue: a.annualRevenue,
     inquiry: a.regulatorInquiry,
-    rkRegion: recordKeepingRegion(a),
-    rkSectorWeight: recordKeepingSectorWeight[a.industry],
+    healthData: a.industry === 'healthcare' && a.personalDataInChats !== 'never',
+    rkRegime: recordKeepingRegimeFor(a),
     rkExposure:
       present *
       s.recordKeepingDuty[a.recordKeepingDuty] *
       s.businessOnWhatsapp[a.businessOnWhatsapp] *
       s.archiving[a.archiving],
-    dpRegime: regimes[a.jurisdiction],
+    dpRegime: dataProtectionRegimeFor(a),
     dpExposure:
       present *
       (0.7 * s.personalDataInChats[a.personalDataInChats] + 0.3 * s.contactSync[a.contactSync]),

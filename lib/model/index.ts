@@ -14,6 +14,7 @@ export {
   leaverDataFrequencies,
   pressureLevels,
   crmLoggingLevels,
+  vatRecoverableByDefault,
   type Answers,
   type AnswersInput,
   type Industry,
@@ -36,10 +37,18 @@ export {
 export { answerScales, licensedUsersFor } from './factors';
 export { estimateBand, estimateBandShare, estimateIds, type EstimateId } from './estimates';
 export { roundHalfAwayFromZero, toCents, fromCents } from './money';
-export { computeReport, paybackMonth, verdictFor } from './report';
+export { computeReport, verdictFor } from './report';
+export { paybackMonth, unadoptedShare, netPresentValue } from './timing';
+export {
+  fineRegimes,
+  recordKeepingRegimes,
+  dataProtectionRegimes,
+  regimeSpecs,
+  recordKeepingRegimeFor,
+  type FineRegime,
+} from './fines';
 export { resolveAssumptions, type ResolvedAssumption } from './resolve';
 export { riskLevel, riskProfile } from './risk';
-export { suitePricingSchema } from './suite';
 export {
   riskCategories,
   costCategories,
@@ -54,6 +63,7 @@ export {
   type CostCategory,
   type Driver,
   type ExposureCategory,
+  type FineExposure,
   type HardCategory,
   type Verdict,
   type DirectCostCategory,
@@ -64,3 +74,11 @@ export {
   type SuitePricing,
   type Uncertainty,
 } from './types';
+export {
+  choosePackage,
+  isPriceBook,
+  pricingOf,
+  type ChosenPackage,
+  type PriceBook,
+  type SuitePackage,
+} from './packages';

@@ -2,7 +2,11 @@ import type { Answers } from './answers';
 import { horizonCents, toMoney } from './costs';
 import { computeDrivers } from './drivers';
 import { factorsFor } from './factors';
-import { fromCents } from './money';
+import { fineLines } from './fines';
+import type { Factors } from './factors';
+import { fromCents, toCents } from './money';
+import { suiteDirectCosts } from './suite';
+import { monthlyCosts, netPresentValue, paybackMonth } from './timing';
 import { canonicalJson, defaultSamples, fnv1a32, maxSamples, runMonteCarlo } from './monte-carlo';
 import { resolveAssumptions, type Resolved } from './resolve';
 import { riskProfile } from './risk';
@@ -10,6 +14,7 @@ import {
   directCostCategories,
   hardCategories,
   type ComputeOptions,
+  type FineExposure,
   type Report,
   type Verdict,
 } from './types';
@@ -32,6 +37,7 @@ export function seedFor(
     currency: options.suite.currency,
     licencePerUserMonth: options.suite.licencePerUserMonth,
     managedServicePerUserMonth: options.suite.managedServicePerUserMonth,
+    telephonyPerUserMonth: options.suite.telephonyPerUserMonth,
     onboardingPerUser: options.suite.onboardingPerUser,
     crmIntegration: options.suite.crmIntegration === true ? true : undefined,
   };
@@ -45,35 +51,25 @@ export function seedFor(
   );
 }
 
-/**
- * First month (1-based) from which the suite's cumulative cost stays at or below the status
- * quo's until the horizon ends; null if it never does. Each year's cost is spread evenly over its
- * months, onboarding falls in month one. Amounts are kept ×12 in cents, so comparisons are exact.
- */
-export function paybackMonth(
-  statusQuoYears: number[],
-  suiteYears: number[],
-  onboardingCents: number,
-): number | null {
-  let statusQuo12 = 0;
-  let suite12 = 0;
-  let payback: number | null = null;
-  for (let m = 1; m <= statusQuoYears.length * 12; m++) {
-    const y = Math.floor((m - 1) / 12);
-    statusQuo12 += statusQuoYears[y] ?? 0;
-    suite12 += (suiteYears[y] ?? 0) - (y === 0 ? onboardingCents : 0);
-    if (m === 1) suite12 += 12 * onboardingCents;
-    if (suite12 <= statusQuo12) payback ??= m;
-    else payback = null;
-  }
-  return payback;
-}
-
 /** The simulation's answer, not the point estimate's: near-even odds are "too close to call". */
 export function verdictFor(probabilitySuiteCheaper: number): Verdict {
   if (probabilitySuiteCheaper >= 0.8) return 'suite-cheaper';
   if (probabilitySuiteCheaper <= 0.2) return 'whatsapp-cheaper';
   return 'too-close';
+}
+
+function finesFor(f: Factors, resolved: Resolved, answers: Answers): FineExposure[] {
+  return fineLines(f, resolved.params, answers.currency).map((l) => {
+    let none = 1;
+    for (let y = 0; y < answers.horizonYears; y++) none *= 1 - l.annualProbability;
+    return {
+      regime: l.regime,
+      annualProbability: l.annualProbability,
+      sizeIfItHappens: fromCents(toCents(l.sizeIfItHappens)),
+      expectedPerYear: fromCents(toCents(l.annualProbability * l.sizeIfItHappens)),
+      probabilityOverHorizon: 1 - none,
+    };
+  });
 }
 
 /** Pure and deterministic: the Monte Carlo seed is derived from the input. */
@@ -87,6 +83,13 @@ export function computeReport(answers: Answers, options: ComputeOptions = {}): R
   const hardAvoidedCents = hardCategories.reduce(
     (s, c) => s + statusQuo.byCategory[c] - suite.byCategory[c],
     0,
+  );
+  const months = monthlyCosts(f, resolved.params);
+  const oneOff = suiteDirectCosts(f, resolved.params).oneOff;
+  const npv = netPresentValue(
+    statusQuo.byYear.map((sq, y) => fromCents(sq - suite.byYear[y]!)),
+    oneOff.onboarding + oneOff.internalEffort + oneOff.vat,
+    resolved.params.discountRate,
   );
   const uncertainty = runMonteCarlo(
     answers,
@@ -104,8 +107,10 @@ export function computeReport(answers: Answers, options: ComputeOptions = {}): R
     suite: toMoney(suite),
     netSaving: fromCents(netCents),
     hardNetSaving: fromCents(hardAvoidedCents - directCents),
+    npvNetSaving: fromCents(toCents(npv)),
     roi: directCents > 0 ? netCents / directCents : 0,
-    paybackMonth: paybackMonth(statusQuo.byYear, suite.byYear, suite.byCategory.onboarding),
+    paybackMonth: paybackMonth(months.statusQuo, months.suite),
+    fines: finesFor(f, resolved, answers),
     risk: riskProfile(answers),
     uncertainty,
     verdict: verdictFor(uncertainty.probabilitySuiteCheaper),

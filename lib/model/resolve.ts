@@ -27,10 +27,15 @@ export interface Resolved {
   overrides: AssumptionOverrides;
 }
 
-type PriceKey = 'licencePerUserMonth' | 'managedServicePerUserMonth' | 'onboardingPerUser';
+type PriceKey =
+  | 'licencePerUserMonth'
+  | 'telephonyPerUserMonth'
+  | 'managedServicePerUserMonth'
+  | 'onboardingPerUser';
 
 const quotedPrices: Partial<Record<AssumptionId, PriceKey>> = {
   suiteLicencePerUserMonth: 'licencePerUserMonth',
+  suiteTelephonyPerUserMonth: 'telephonyPerUserMonth',
   suiteManagedServicePerUserMonth: 'managedServicePerUserMonth',
   suiteOnboardingPerUser: 'onboardingPerUser',
 };
@@ -82,13 +87,16 @@ export function resolveAssumptions(answers: Answers, options: ComputeOptions = {
   const overrides: AssumptionOverrides = {};
 
   for (const entry of assumptionRegistry) {
-    const priceKey = suite ? quotedPrices[entry.id] : undefined;
-    const forIndustry = entry.byIndustry?.[answers.industry];
-    let { value, low, high } = forIndustry ?? entry;
+    // A price the MSP's package leaves out (telephony may be unquoted) stays the registry's, varied.
+    const key = quotedPrices[entry.id];
+    const priceKey = suite && key && suite[key] !== undefined ? key : undefined;
+    const specific =
+      entry.byIndustry?.[answers.industry] ?? entry.byJurisdiction?.[answers.jurisdiction];
+    let { value, low, high } = specific ?? entry;
     let { currency } = entry;
     if (suite && priceKey) {
       const k = factor(entry.currency ?? suite.currency, suite.currency);
-      const quotedPrice = suite[priceKey];
+      const quotedPrice = suite[priceKey] as number;
       value = Number.isFinite(quotedPrice) && quotedPrice >= 0 ? quotedPrice : value * k;
       low = Math.min(low * k, value);
       high = Math.max(high * k, value);

@@ -6,7 +6,10 @@ import { riskCategories, type RiskCategory, type RiskLevel, type RiskProfile } f
 // Risk scores measure exposure from the answers, not money: 0 = nothing exposed, 100 = the worst
 // answer on every input of that area. Each score is a weighted sum of answer scales in [0, 1].
 
-/** How strongly the sector's records are policed: regulated 1, record-bound 0.7, others 0.3. */
+/**
+ * How strongly the sector's records are policed where commercial law is the only duty: record-
+ * bound sectors 0.7, others 0.3. A sector regulator (SEC, CFTC, FCA, Ofgem, MiFID) counts 1.
+ */
 const sectorRecordRisk: Record<Industry, number> = {
   'financial-services': 1,
   energy: 1,
@@ -34,14 +37,16 @@ function exposures(a: Answers): Record<RiskCategory, number> {
 
   // Each score uses the answers that drive its area's money, and is 0 where the money is 0: a
   // score never says "at risk" where the cost model finds nothing to lose.
-  // Fines: record keeping (sector × duty × business share × archive gap) and data protection
-  // (regime × personal data 70 % / contact upload 30 %), combined as independent risks; a past
-  // regulator inquiry raises both by a quarter.
+  // Fines: record keeping (regime strength × duty × business share × archive gap) and data
+  // protection (regime × personal data 70 % / contact upload 30 %), combined as independent
+  // risks; a past regulator inquiry raises the record-keeping part by a quarter, as in the money.
   const inquiry = a.regulatorInquiry ? 1.25 : 1;
-  const recordKeeping =
-    f.rkSectorWeight > 0 ? clamp01(sectorRecordRisk[a.industry] * f.rkExposure * inquiry) : 0;
+  const strength = f.rkRegime === 'retention' ? sectorRecordRisk[a.industry] : 1;
+  const recordKeeping = clamp01(strength * f.rkExposure * inquiry);
   const dataProtection =
-    f.dpRegime === 'none' ? 0 : clamp01(regimeRisk[a.jurisdiction] * f.dpExposure * inquiry);
+    f.dpRegime === null
+      ? 0
+      : clamp01(regimeRisk[a.jurisdiction] * f.dpExposure * (f.healthData ? 1.25 : 1));
   const fines = 1 - (1 - recordKeeping) * (1 - dataProtection);
 
   // Data loss: backup gap 35 % and lost-phone rate 30 % (both only where phones are lost),

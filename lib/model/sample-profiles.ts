@@ -1,11 +1,11 @@
-import type { AnswersInput } from './answers';
+import { vatRecoverableByDefault, type AnswersInput } from './answers';
 
 /**
  * Seven realistic clients, from a five-person shop to a US energy trader: the yardstick for how a
  * change to the model moves real reports (`npm run profiles`) and for the honesty tests.
- * Anything not listed takes the schema default.
+ * Anything not listed takes the schema default; VAT as the questionnaire pre-fills it.
  */
-export const sampleProfiles: Record<string, AnswersInput> = {
+const profiles: Record<string, AnswersInput> = {
   'a shop': {
     employees: 5,
     whatsappShare: 0.8,
@@ -196,3 +196,10 @@ export const sampleProfiles: Record<string, AnswersInput> = {
     platformMessagesPerMonth: 0,
   },
 };
+
+export const sampleProfiles: Record<string, AnswersInput> = Object.fromEntries(
+  Object.entries(profiles).map(([name, p]) => [
+    name,
+    { vatRecoverable: vatRecoverableByDefault(p.industry ?? 'other'), ...p },
+  ]),
+);

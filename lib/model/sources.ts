@@ -194,3 +194,117 @@ export const gallupTurnoverByRole: AssumptionSource = {
   year: 2024,
   url: 'https://www.gallup.com/workplace/646538/employee-turnover-preventable-often-ignored.aspx',
 };
+
+// Fines by regime: the precedents that set each regime's size per employee and its largest case.
+
+export const sec2022OffChannel: AssumptionSource = {
+  title:
+    'SEC Charges 16 Wall Street Firms with Widespread Recordkeeping Failures (press release 2022-174)',
+  publisher: 'U.S. Securities and Exchange Commission',
+  year: 2022,
+  url: 'https://www.sec.gov/news/press-release/2022-174',
+};
+
+export const sec2021JpMorgan: AssumptionSource = {
+  title:
+    'JPMorgan Admits to Widespread Recordkeeping Failures and Agrees to Pay $125 Million Penalty',
+  publisher: 'U.S. Securities and Exchange Commission',
+  year: 2021,
+  url: 'https://www.sec.gov/news/press-release/2021-262',
+};
+
+export const cftc2022OffChannel: AssumptionSource = {
+  title:
+    'CFTC Orders 11 Financial Institutions to Pay Over $710 Million for Recordkeeping and Supervision Failures (release 8599-22)',
+  publisher: 'U.S. Commodity Futures Trading Commission',
+  year: 2022,
+  url: 'https://www.cftc.gov/PressRoom/PressReleases/8599-22',
+};
+
+export const fcaRecordKeeping: AssumptionSource = {
+  title: 'FCA Handbook, SYSC 10A: Recording telephone conversations and electronic communications',
+  publisher: 'Financial Conduct Authority',
+  year: 2024,
+  url: 'https://www.handbook.fca.org.uk/handbook/SYSC/10A/',
+};
+
+export const mifid2Sanctions: AssumptionSource = {
+  title: 'Directive 2014/65/EU (MiFID II), Article 70(6): administrative pecuniary sanctions',
+  publisher: 'Official Journal of the European Union',
+  year: 2014,
+  url: 'https://eur-lex.europa.eu/eli/dir/2014/65/oj#art_70',
+};
+
+export const hgbRetention: AssumptionSource = {
+  title: 'Handelsgesetzbuch (HGB) § 257: Aufbewahrung von Unterlagen, Aufbewahrungsfristen',
+  publisher: 'Bundesministerium der Justiz, gesetze-im-internet.de',
+  year: 2024,
+  url: 'https://www.gesetze-im-internet.de/hgb/__257.html',
+};
+
+export const aoDelayPenalty: AssumptionSource = {
+  title: 'Abgabenordnung (AO) § 146 Abs. 2c: Verzögerungsgeld von 2 500 bis 250 000 Euro',
+  publisher: 'Bundesministerium der Justiz, gesetze-im-internet.de',
+  year: 2024,
+  url: 'https://www.gesetze-im-internet.de/ao_1977/__146.html',
+};
+
+export const icoLanarkshire: AssumptionSource = {
+  title: 'ICO reprimands NHS Lanarkshire over the use of WhatsApp to share patient data',
+  publisher: 'Information Commissioner’s Office',
+  year: 2023,
+  url: 'https://ico.org.uk/about-the-ico/media-centre/news-and-blogs/2023/08/ico-reprimands-nhs-lanarkshire-for-sharing-patient-data-via-whatsapp/',
+};
+
+export const gdprSpecialCategories: AssumptionSource = {
+  title:
+    'Regulation (EU) 2016/679 (GDPR), Article 9: Processing of special categories of personal data',
+  publisher: 'Official Journal of the European Union',
+  year: 2016,
+  url: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_9',
+};
+
+// The suite's whole cost.
+
+export const teamsPhonePricing: AssumptionSource = {
+  title: 'Microsoft Teams Phone: plans and pricing',
+  publisher: 'Microsoft',
+  year: 2026,
+  url: 'https://www.microsoft.com/en-us/microsoft-teams/compare-microsoft-teams-business-options',
+};
+
+export const ucaasListPrices: AssumptionSource = {
+  title: 'RingCentral RingEX plans and pricing',
+  publisher: 'RingCentral',
+  year: 2026,
+  url: 'https://www.ringcentral.com/office/plansandpricing.html',
+};
+
+export const migrationEffort: AssumptionSource = {
+  title: 'Microsoft Teams adoption guide: plan for training and change management',
+  publisher: 'Microsoft Learn',
+  year: 2025,
+  url: 'https://learn.microsoft.com/en-us/microsoftteams/adopt-microsoft-teams-landing-page',
+};
+
+export const damodaranCostOfCapital: AssumptionSource = {
+  title: 'Cost of Capital by Sector (US and Europe), January 2026 update',
+  publisher: 'Aswath Damodaran, NYU Stern School of Business',
+  year: 2026,
+  url: 'https://pages.stern.nyu.edu/~adamodar/New_Home_Page/datafile/wacc.html',
+};
+
+export const vatDirective: AssumptionSource = {
+  title:
+    'Council Directive 2006/112/EC on the common system of VAT, Articles 132 and 135 (exempt activities)',
+  publisher: 'Official Journal of the European Union',
+  year: 2006,
+  url: 'https://eur-lex.europa.eu/eli/dir/2006/112/oj',
+};
+
+export const vatRates: AssumptionSource = {
+  title: 'VAT rates applied in the Member States of the European Union',
+  publisher: 'European Commission, Taxation and Customs Union',
+  year: 2026,
+  url: 'https://taxation-customs.ec.europa.eu/taxation/vat/vat-directive/vat-rates_en',
+};

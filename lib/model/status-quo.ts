@@ -1,4 +1,5 @@
 import type { Factors } from './factors';
+import { finesExpected } from './fines';
 import type { Params } from './resolve';
 import type { ExposureCategory } from './types';
 
@@ -13,38 +14,7 @@ import type { ExposureCategory } from './types';
 // the CRM and so cannot be handed over (lost revenue, not covered by either of the others).
 
 export function finesCost(f: Factors, p: Params): number {
-  const inquiry = f.inquiry ? p.regulatorInquiryMultiplier : 1;
-
-  let recordKeeping = 0;
-  if (f.rkSectorWeight > 0 && f.rkExposure > 0) {
-    const base =
-      f.rkRegion === 'us'
-        ? p.rkEnforcementProbabilityUs
-        : f.rkRegion === 'uk'
-          ? p.rkEnforcementProbabilityUk
-          : p.rkEnforcementProbabilityOther;
-    const probability = Math.min(1, base * f.rkExposure * inquiry);
-    const size = Math.max(p.rkFineMinimum, p.rkFineShareOfRevenue * f.revenue);
-    recordKeeping = f.rkSectorWeight * probability * size;
-  }
-
-  let dataProtection = 0;
-  if (f.dpRegime !== 'none' && f.dpExposure > 0) {
-    const probability = Math.min(1, p.dpEnforcementProbability * f.dpExposure * inquiry);
-    // The legal maximum: GDPR Art. 83(5) and UK DPA 2018 s.157 take the higher of a fixed sum
-    // and 4 % of turnover. The Swiss FADP fines individuals (up to CHF 250,000), not the firm;
-    // the firm itself can be fined at most CHF 50,000 (Art. 64(2)), so that caps its cost.
-    const cap =
-      f.dpRegime === 'gdpr'
-        ? Math.max(p.gdprCapFixed, p.gdprCapShareOfTurnover * f.revenue)
-        : f.dpRegime === 'ukGdpr'
-          ? Math.max(p.ukGdprCapFixed, p.gdprCapShareOfTurnover * f.revenue)
-          : p.nfadpBusinessFineCap;
-    const size = Math.min(cap, Math.max(p.dpFineBase, p.dpFineShareOfRevenue * f.revenue));
-    dataProtection = probability * size;
-  }
-
-  return recordKeeping + dataProtection;
+  return finesExpected(f, p, f.currency);
 }
 
 export function hourlyCost(f: Factors, p: Params): number {

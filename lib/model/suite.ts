@@ -1,26 +1,16 @@
-import { z } from 'zod';
-import { currencies } from './answers';
 import type { AssumptionId } from './assumptions';
 import type { Factors } from './factors';
 import type { Params } from './resolve';
 import {
   dataLossCost,
   finesCost,
+  hourlyCost,
   messagingCost,
   productivityCost,
   salesCost,
   turnoverCost,
 } from './status-quo';
 import type { DirectCostCategory, ExposureCategory } from './types';
-
-/** For the brand file: the suite's prices as the MSP quotes them. */
-export const suitePricingSchema = z.object({
-  licencePerUserMonth: z.number().min(0).max(10_000),
-  managedServicePerUserMonth: z.number().min(0).max(10_000),
-  onboardingPerUser: z.number().min(0).max(100_000),
-  currency: z.enum(currencies),
-  crmIntegration: z.boolean().optional(),
-});
 
 const residualIds = {
   fines: 'residualFines',
@@ -48,30 +38,78 @@ export function firstYearRemaining(residual: number, rampMonths: number): number
   return residual + (1 - residual) * (rampMonths / 24);
 }
 
-/** Licences and the managed fee are paid every year from month one; onboarding once, in year one. */
-export function suiteDirectAnnual(f: Factors, p: Params): Record<DirectCostCategory, number> {
-  return {
-    licences: f.licensedUsers * 12 * p.suiteLicencePerUserMonth,
-    managedService: f.licensedUsers * 12 * p.suiteManagedServicePerUserMonth,
-    onboarding: f.licensedUsers * p.suiteOnboardingPerUser,
-  };
+/** The VAT the firm pays on top of a price: nothing where it reclaims input VAT. */
+export function vatShare(f: Pick<Factors, 'vatRecoverable'>, p: Params): number {
+  return f.vatRecoverable ? 0 : p.vatRate;
 }
 
 /**
- * Net saving over the horizon, unrounded, without allocating: the Monte Carlo's fast path.
- * Summing the yearly costs of both options gives, with H years and ramp R,
- *   Σ_c S_c·(1 − r_c)·(H − R/24) − H·(licences + managed fee) − onboarding.
+ * The suite's own costs per year. Licences are charged only for users whose current licences do
+ * not already include chat and meetings; telephony and the managed fee for every user. Onboarding
+ * and the firm's own hours (at the loaded hourly cost) fall once, in year one, and are returned
+ * here as that one-time amount. VAT is on everything bought, when it cannot be reclaimed.
  */
-export function fastNetSaving(f: Factors, p: Params): number {
-  const h = f.horizonYears;
-  const years = h - p.adoptionRampMonths / 24;
-  const avoided =
+export function suiteDirectCosts(f: Factors, p: Params) {
+  const users = f.licensedUsers;
+  const licences = users * (1 - f.licencesPaidShare) * 12 * p.suiteLicencePerUserMonth;
+  const telephony = users * 12 * p.suiteTelephonyPerUserMonth;
+  const managedService = users * 12 * p.suiteManagedServicePerUserMonth;
+  const onboarding = users * p.suiteOnboardingPerUser;
+  const internalEffort = users * p.internalHoursPerUser * hourlyCost(f, p);
+  const vat = vatShare(f, p);
+  return {
+    recurring: {
+      licences,
+      telephony,
+      managedService,
+      vat: vat * (licences + telephony + managedService),
+    },
+    oneOff: { onboarding, internalEffort, vat: vat * onboarding },
+  };
+}
+
+/** Year one's and each later year's direct costs, by category. */
+export function suiteDirectAnnual(f: Factors, p: Params) {
+  const { recurring, oneOff } = suiteDirectCosts(f, p);
+  const later: Record<DirectCostCategory, number> = {
+    licences: recurring.licences,
+    telephony: recurring.telephony,
+    managedService: recurring.managedService,
+    onboarding: 0,
+    internalEffort: 0,
+    vat: recurring.vat,
+  };
+  const first = {
+    ...later,
+    onboarding: oneOff.onboarding,
+    internalEffort: oneOff.internalEffort,
+    vat: recurring.vat + oneOff.vat,
+  };
+  return { first, later };
+}
+
+/** Σ of the status-quo costs the suite avoids once adopted, a year: Σ_c S_c·(1 − r_c). */
+export function avoidedAnnual(f: Factors, p: Params): number {
+  return (
     finesCost(f, p) * (1 - p.residualFines) +
     dataLossCost(f, p) * (1 - p.residualDataLoss) +
     turnoverCost(f, p) * (1 - p.residualTurnover) +
     salesCost(f, p) * (1 - (f.crmIntegration ? p.residualSalesWithCrm : p.residualSales)) +
     productivityCost(f, p) * (1 - p.residualProductivity) +
-    messagingCost(f, p) * (1 - p.residualMessaging);
-  const perUserYear = 12 * (p.suiteLicencePerUserMonth + p.suiteManagedServicePerUserMonth);
-  return avoided * years - f.licensedUsers * (h * perUserYear + p.suiteOnboardingPerUser);
+    messagingCost(f, p) * (1 - p.residualMessaging)
+  );
+}
+
+/**
+ * Net saving over the horizon, unrounded, without allocating: the Monte Carlo's fast path.
+ * Summing the yearly costs of both options gives, with H years and ramp R,
+ *   Σ_c S_c·(1 − r_c)·(H − R/24) − H·(recurring direct) − one-off direct.
+ */
+export function fastNetSaving(f: Factors, p: Params): number {
+  const years = f.horizonYears - p.adoptionRampMonths / 24;
+  const { recurring, oneOff } = suiteDirectCosts(f, p);
+  const perYear =
+    recurring.licences + recurring.telephony + recurring.managedService + recurring.vat;
+  const once = oneOff.onboarding + oneOff.internalEffort + oneOff.vat;
+  return avoidedAnnual(f, p) * years - f.horizonYears * perYear - once;
 }

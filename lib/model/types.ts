@@ -1,6 +1,7 @@
 import type { Answers, Currency } from './answers';
 import type { AssumptionId } from './assumptions';
 import type { EstimateId } from './estimates';
+import type { FineRegime } from './fines';
 import type { ResolvedAssumption } from './resolve';
 
 export const riskCategories = ['fines', 'dataLoss', 'turnover', 'sales', 'productivity'] as const;
@@ -10,7 +11,18 @@ export type RiskCategory = (typeof riskCategories)[number];
 export const exposureCategories = [...riskCategories, 'messaging'] as const;
 export type ExposureCategory = (typeof exposureCategories)[number];
 
-export const directCostCategories = ['licences', 'managedService', 'onboarding'] as const;
+/**
+ * The suite's own costs: licences (only the increment over licences already paid), telephony,
+ * the managed fee, onboarding, the firm's own staff time to move over, and VAT it cannot reclaim.
+ */
+export const directCostCategories = [
+  'licences',
+  'telephony',
+  'managedService',
+  'onboarding',
+  'internalEffort',
+  'vat',
+] as const;
 export type DirectCostCategory = (typeof directCostCategories)[number];
 
 export const costCategories = [...exposureCategories, ...directCostCategories] as const;
@@ -29,6 +41,8 @@ export type RiskLevel = (typeof riskLevels)[number];
 /** The suite's prices, normally from the MSP's brand file. */
 export interface SuitePricing {
   licencePerUserMonth: number;
+  /** Absent: the package's telephony is not quoted, so the registry's range is used. */
+  telephonyPerUserMonth?: number;
   managedServicePerUserMonth: number;
   onboardingPerUser: number;
   currency: Currency;
@@ -79,6 +93,18 @@ export interface RiskProfile {
 export const verdicts = ['suite-cheaper', 'too-close', 'whatsapp-cheaper'] as const;
 export type Verdict = (typeof verdicts)[number];
 
+/** One fine regime that applies to the firm, per year, in the answers' currency. */
+export interface FineExposure {
+  regime: FineRegime;
+  annualProbability: number;
+  /** The fine if it comes, between the regime's floor and cap. */
+  sizeIfItHappens: number;
+  /** annualProbability × sizeIfItHappens, rounded to cents. */
+  expectedPerYear: number;
+  /** 1 − (1 − annualProbability)^horizonYears: at least one fine within the horizon. */
+  probabilityOverHorizon: number;
+}
+
 export interface Report {
   horizonYears: number;
   currency: Currency;
@@ -89,8 +115,13 @@ export interface Report {
   netSaving: number;
   /** Net saving counting only the hard categories against the suite's full cost. */
   hardNetSaving: number;
+  /** Net saving with each month's cash flow discounted at the registry's `discountRate`. */
+  npvNetSaving: number;
   roi: number;
+  /** From a month-by-month adoption ramp; null if the suite never pays back within the horizon. */
   paybackMonth: number | null;
+  /** Every fine regime that applies, record keeping first; empty when none does. */
+  fines: FineExposure[];
   risk: RiskProfile;
   uncertainty: Uncertainty;
   verdict: Verdict;

@@ -1,8 +1,7 @@
 import { createTranslator, type Messages } from 'next-intl';
 import type { Locale } from '@/i18n/routing';
-import type { Brand } from '@/lib/brand/schema';
-import { computeReport } from '@/lib/model';
-import { decodeReport } from '@/lib/share';
+import type { PriceBook } from '@/lib/model';
+import { openReport } from '@/lib/report/open';
 import { sanitizeOgText, type OgImageInput } from './render';
 
 /**
@@ -14,11 +13,12 @@ export function reportOgInput(
   locale: Locale,
   code: string,
   messages: Messages,
-  brand: Pick<Brand, 'suite'>,
+  brand: { suite: PriceBook & { name: string } },
 ): OgImageInput {
   const t = createTranslator({ locale, messages });
-  const decoded = decodeReport(code, { suite: brand.suite });
-  if (!decoded.ok) {
+  // The headline needs no uncertainty range: one Monte Carlo sample keeps the image fast.
+  const opened = openReport(code, brand.suite, 1);
+  if (!opened.ok) {
     return {
       locale,
       eyebrow: t('seo.ogEyebrow'),
@@ -26,9 +26,7 @@ export function reportOgInput(
       subtitle: t('seo.ogSubtitle'),
     };
   }
-  const { answers, overrides } = decoded;
-  // The headline needs no uncertainty range: one Monte Carlo sample keeps the image fast.
-  const report = computeReport(answers, { suite: brand.suite, overrides, samples: 1 });
+  const { answers, report } = opened;
   const years = report.horizonYears;
   const amount = new Intl.NumberFormat(locale, {
     style: 'currency',

@@ -53,6 +53,9 @@ export const steps = [
       select('currency', currencies),
       { key: 'annualRevenue', kind: 'money' },
       { key: 'averageSalary', kind: 'money' },
+      // What the suite would really cost the firm: licences it already pays, VAT it cannot reclaim.
+      { key: 'licencesAlreadyPaidShare', kind: 'percent' },
+      { key: 'vatRecoverable', kind: 'boolean' },
     ],
   },
   {

@@ -1,8 +1,8 @@
 import type { Answers, Currency } from '@/lib/model/answers';
-import { isAssumptionId, type AssumptionId } from '@/lib/model/assumptions';
+import { isAssumptionId } from '@/lib/model/assumptions';
 import { clamp, resolveAssumptions } from '@/lib/model/resolve';
 import type { AssumptionOverrides, SuitePricing } from '@/lib/model/types';
-import type { RawOverride } from './v2';
+import { RETIRED, type RawOverride } from './v2';
 
 export interface AcceptedOverrides {
   overrides: AssumptionOverrides;
@@ -10,7 +10,7 @@ export interface AcceptedOverrides {
    * Ids whose value the current model could not take as it stands: outside today's range
    * (clamped into it) or stated in a currency the assumption no longer uses (dropped).
    */
-  adjusted: AssumptionId[];
+  adjusted: string[];
 }
 
 /**
@@ -28,11 +28,16 @@ export function acceptedOverrides(
     resolveAssumptions(answers, { suite }).assumptions.map((a) => [a.id, a]),
   );
   const overrides: AssumptionOverrides = {};
-  const adjusted: AssumptionId[] = [];
+  const adjusted: string[] = [];
   const seen = new Set<string>();
   for (const { id, value, currency } of raw) {
-    if (!isAssumptionId(id) || seen.has(id) || !Number.isFinite(value)) return null;
+    if (seen.has(id) || !Number.isFinite(value)) return null;
     seen.add(id);
+    if (RETIRED.has(id)) {
+      adjusted.push(id);
+      continue;
+    }
+    if (!isAssumptionId(id)) return null;
     const a = resolved.get(id)!;
     if (currency !== a.currency) {
       adjusted.push(id);

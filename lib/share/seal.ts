@@ -1,7 +1,8 @@
-import { answersSchema, type Answers } from '@/lib/model/answers';
+import { answersSchema, vatRecoverableByDefault, type Answers } from '@/lib/model/answers';
 import { toBase64url } from './base64url';
 import { checksumBytes } from './checksum';
 import { writeV1 } from './v1';
+import { writeV3 } from './v3';
 
 export const CHECKSUM_LENGTH = 4;
 const ascii = new TextEncoder();
@@ -23,12 +24,24 @@ export function sealCode(version: string, payload: Uint8Array): string {
   return version + toBase64url(body);
 }
 
+/** Whether the answers need version 3: an older link would open them with other values. */
+export function needsV3(answers: Answers): boolean {
+  return (
+    answers.licencesAlreadyPaidShare !== 0 ||
+    answers.vatRecoverable !== vatRecoverableByDefault(answers.industry)
+  );
+}
+
 /**
- * The link code for answers alone (version 1), the same as `encodeReport(answers)`. Import it
+ * The link code for answers alone (version 1, or 3 when the answers need it), the same as
+ * `encodeReport(answers)`. Import it
  * from this file, not the index: the assessment, which never has overrides, then does not ship
  * the model's assumption registry that checking overrides needs (about 5 KB gzipped).
  * Throws on answers the schema rejects.
  */
 export function encodeAnswers(answers: Answers): string {
-  return sealCode('1', writeV1(answersSchema.parse(answers)));
+  const valid = answersSchema.parse(answers);
+  return needsV3(valid)
+    ? sealCode('3', writeV3(valid, [], undefined))
+    : sealCode('1', writeV1(valid));
 }

@@ -51,7 +51,48 @@ const IDS = [
   'grossMarginShare',
   'productivityRecaptureShare',
   'residualSalesWithCrm',
+  // Appended December 2026 with fines per regime and the suite's whole cost; the record-keeping
+  // and data-protection entries above them are retired (links holding them open without them).
+  'secFineProbability',
+  'secFinePerEmployee',
+  'cftcFineProbability',
+  'cftcFinePerEmployee',
+  'fcaFineProbability',
+  'fcaFinePerEmployee',
+  'ofgemFineProbability',
+  'ofgemFinePerEmployee',
+  'mifidFineProbability',
+  'mifidFinePerEmployee',
+  'retentionFineProbability',
+  'retentionFinePerEmployee',
+  'gdprFineProbability',
+  'gdprFinePerEmployee',
+  'ukGdprFineProbability',
+  'ukGdprFinePerEmployee',
+  'fadpFineProbability',
+  'fadpFinePerEmployee',
+  'healthDataFineMultiplier',
+  'suiteTelephonyPerUserMonth',
+  'internalHoursPerUser',
+  'discountRate',
+  'vatRate',
 ] as const;
+
+/** Ids links may hold that today's model no longer has: dropped on opening, and said so. */
+export const RETIRED = new Set<string>([
+  'rkEnforcementProbabilityUs',
+  'rkEnforcementProbabilityUk',
+  'rkEnforcementProbabilityOther',
+  'rkFineShareOfRevenue',
+  'rkFineMinimum',
+  'dpEnforcementProbability',
+  'dpFineBase',
+  'dpFineShareOfRevenue',
+  'gdprCapFixed',
+  'gdprCapShareOfTurnover',
+  'ukGdprCapFixed',
+  'nfadpBusinessFineCap',
+]);
 
 /**
  * Assumptions stated in a currency: their value in a link is followed by that currency, so a value
@@ -71,11 +112,21 @@ const PRICED = new Set<string>([
   'suiteLicencePerUserMonth',
   'suiteManagedServicePerUserMonth',
   'suiteOnboardingPerUser',
+  'secFinePerEmployee',
+  'cftcFinePerEmployee',
+  'fcaFinePerEmployee',
+  'ofgemFinePerEmployee',
+  'mifidFinePerEmployee',
+  'retentionFinePerEmployee',
+  'gdprFinePerEmployee',
+  'ukGdprFinePerEmployee',
+  'fadpFinePerEmployee',
+  'suiteTelephonyPerUserMonth',
 ]);
 const CURRENCIES = ['EUR', 'GBP', 'USD', 'CHF'] as const satisfies readonly Currency[];
 
 /** Exposed for the tests that pin the tables against the model's registry. */
-export const v2Layout = { ids: IDS, priced: PRICED, currencies: CURRENCIES };
+export const v2Layout = { ids: IDS, priced: PRICED, currencies: CURRENCIES, retired: RETIRED };
 
 /** One changed assumption as a link carries it: not yet checked against the model. */
 export interface RawOverride {
@@ -89,7 +140,11 @@ const INDEX = new Map<string, number>(IDS.map((id, i) => [id, i]));
 
 /** Throws a RangeError for an id or currency v2 cannot carry (the codec checks them first). */
 export function writeV2(answers: Record<string, unknown>, overrides: RawOverride[]): Uint8Array {
-  const w = writeV1Into(new ByteWriter(), answers);
+  return writeOverridesInto(writeV1Into(new ByteWriter(), answers), overrides).finish();
+}
+
+/** The overrides, as v2 and v3 write them after their answers. */
+export function writeOverridesInto(w: ByteWriter, overrides: RawOverride[]): ByteWriter {
   const sorted = overrides
     .map((o) => ({ ...o, index: INDEX.get(o.id) ?? -1 }))
     .sort((a, b) => a.index - b.index);
@@ -103,7 +158,7 @@ export function writeV2(answers: Record<string, unknown>, overrides: RawOverride
     writeDecimal(w, value);
     if (currency !== undefined) w.byte(CURRENCIES.indexOf(currency));
   }
-  return w.finish();
+  return w;
 }
 
 /** The raw answers and overrides; throws DecodeError when the bytes do not fit v2. */
@@ -113,9 +168,18 @@ export function readV2(bytes: Uint8Array): {
 } {
   const r = new ByteReader(bytes);
   const fields = readV1From(r);
+  // One spelling per link: no overrides means a v1 link.
+  const overrides = readOverridesFrom(r, { allowNone: false });
+  r.end();
+  return { fields, overrides };
+}
+
+/** Reads the overrides written by writeOverridesInto: ids strictly ascending, none twice. */
+export function readOverridesFrom(r: ByteReader, { allowNone }: { allowNone: boolean }) {
   const count = Number(r.varint(1));
-  // One spelling per link: no overrides means a v1 link; ids strictly ascending, none twice.
-  if (count === 0 || count > IDS.length) throw new DecodeError('override count out of range');
+  if ((count === 0 && !allowNone) || count > IDS.length) {
+    throw new DecodeError('override count out of range');
+  }
   const overrides: RawOverride[] = [];
   let previous = -1;
   for (let n = 0; n < count; n++) {
@@ -132,6 +196,5 @@ export function readV2(bytes: Uint8Array): {
     if (!currency) throw new DecodeError('currency out of range');
     overrides.push({ id, value, currency });
   }
-  r.end();
-  return { fields, overrides };
+  return overrides;
 }

@@ -5,6 +5,7 @@ export {
   isAdjustable,
   readWorkshop,
   withOverride,
+  withoutPrices,
   writeWorkshop,
   type WorkshopState,
 } from './state';

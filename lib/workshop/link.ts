@@ -1,4 +1,10 @@
-import { resolveAssumptions, type Answers, type SuitePricing } from '@/lib/model';
+import {
+  choosePackage,
+  resolveAssumptions,
+  type Answers,
+  type PriceBook,
+  type SuitePricing,
+} from '@/lib/model';
 import type { AssumptionOverrides } from '@/lib/model';
 import { encodeReport } from '@/lib/share';
 import { isAdjustable, withOverride } from './state';
@@ -11,19 +17,26 @@ export function reportPath(
   locale: string,
   answers: Answers,
   overrides: AssumptionOverrides,
-  suite: SuitePricing,
+  book: PriceBook,
+  packageId?: string,
 ): string {
-  return `/${locale}/report/${reportCode(answers, overrides, suite)}`;
+  return `/${locale}/report/${reportCode(answers, overrides, book, packageId)}`;
 }
 
-/** The code of that link, as a lead from the workshop carries it. */
+/**
+ * The code of that link, as a lead from the workshop carries it. The default package is not
+ * named, so the link stays as short as it can.
+ */
 export function reportCode(
   answers: Answers,
   overrides: AssumptionOverrides,
-  suite: SuitePricing,
+  book: PriceBook,
+  packageId?: string,
 ): string {
-  const applied = resolveAssumptions(answers, { suite, overrides }).overrides;
-  return encodeReport(answers, applied, { suite });
+  const chosen = choosePackage(book, packageId);
+  const named = chosen.package.id === book.defaultPackage ? undefined : chosen.package.id;
+  const applied = resolveAssumptions(answers, { suite: chosen.pricing, overrides }).overrides;
+  return encodeReport(answers, applied, { suite: book, packageId: named });
 }
 
 /**

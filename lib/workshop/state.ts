@@ -16,6 +16,8 @@ export interface WorkshopState {
   edited: AnswerKey[];
   overrides: AssumptionOverrides;
   projector: boolean;
+  /** The MSP package chosen in the workshop; absent means the price book's default. */
+  packageId?: string;
 }
 
 const storedSchema = z.object({
@@ -24,6 +26,7 @@ const storedSchema = z.object({
   edited: z.array(z.string()),
   overrides: z.record(z.string(), z.unknown()),
   projector: z.boolean(),
+  packageId: z.string().max(24).optional(),
 });
 
 /** Assumptions with no range (exchange rates, legal caps) are fixed: nothing to override. */
@@ -57,6 +60,7 @@ export function readWorkshop(text: string | null): WorkshopState | null {
     edited: stored.edited.filter(isAnswerKey),
     overrides,
     projector: stored.projector,
+    ...(stored.packageId !== undefined ? { packageId: stored.packageId } : {}),
   };
 }
 
@@ -79,4 +83,19 @@ export function withOverride(
   if (value === undefined || !Number.isFinite(value)) return rest;
   if (Math.abs(value - defaultValue) <= Math.abs(defaultValue) * 1e-12) return rest;
   return { ...rest, [id]: value };
+}
+
+/** The package's own prices: a price changed for one package means nothing for another. */
+const PRICE_IDS: readonly AssumptionId[] = [
+  'suiteLicencePerUserMonth',
+  'suiteTelephonyPerUserMonth',
+  'suiteManagedServicePerUserMonth',
+  'suiteOnboardingPerUser',
+];
+
+/** The overrides kept when the seller switches package: all but the package's prices. */
+export function withoutPrices(overrides: AssumptionOverrides): AssumptionOverrides {
+  const rest = { ...overrides };
+  for (const id of PRICE_IDS) delete rest[id];
+  return rest;
 }

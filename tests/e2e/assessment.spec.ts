@@ -52,6 +52,7 @@ const expected = parse({
   platformMessagesPerMonth: 2000,
   horizonYears: 4,
   clientName: 'Contoso Bank',
+  vatRecoverable: false, // pre-filled for financial services: exempt supplies
 });
 
 for (const locale of locales) {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { answersSchema, computeReport, type SuitePricing } from '@/lib/model';
+import { answersSchema, choosePackage, computeReport, type PriceBook } from '@/lib/model';
 import { encodeReport } from '@/lib/share';
 import { expectNoAxeViolations } from './fixtures/a11y';
 import { brokenLinks, type BrokenLink } from './fixtures/broken-links';
@@ -8,7 +8,7 @@ import { brokenLinks, type BrokenLink } from './fixtures/broken-links';
 const locales = ['en', 'de', 'it', 'es'] as const;
 const brand = JSON.parse(readFileSync('content/brand.json', 'utf8')) as {
   siteUrl: string;
-  suite: SuitePricing;
+  suite: PriceBook;
 };
 const messages = Object.fromEntries(
   locales.map((l) => [l, JSON.parse(readFileSync(`messages/${l}.json`, 'utf8'))]),
@@ -25,7 +25,7 @@ const answers = answersSchema.parse({
   clientName: 'Kanzlei Weiß & Partner',
 });
 const code = encodeReport(answers);
-const report = computeReport(answers, { suite: brand.suite });
+const report = computeReport(answers, { suite: choosePackage(brand.suite).pricing });
 const reportUrl = (locale: string) => `${brand.siteUrl}/${locale}/report/${code}`;
 
 /** The five headline hooks, as the page carries them in data-value. */

@@ -1,13 +1,21 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { getBrand } from '@/lib/brand/load';
-import { answersSchema, computeReport, type AnswersInput, type Report } from '@/lib/model';
+import {
+  answersSchema,
+  choosePackage,
+  computeReport,
+  type AnswersInput,
+  type Report,
+} from '@/lib/model';
 import { decodeReport, encodeReport } from '@/lib/share';
 import { WORKSHOP_STORAGE_KEY } from '@/lib/workshop';
 import { expectNoAxeViolations, expectNoHorizontalScroll } from './fixtures/a11y';
 
-// The page computes with the brand's suite object exactly as the report page passes it.
-const suite = getBrand().suite;
+// The page computes with the brand's default package, as the report page does for a link that
+// names none.
+const book = getBrand().suite;
+const suite = choosePackage(book).pricing;
 const locales = ['en', 'de'] as const;
 type Locale = (typeof locales)[number];
 const messages = Object.fromEntries(
@@ -55,7 +63,8 @@ const typed = {
   en: { annualRevenue: '12,500,000', devicesLostPerYear: '2.5' },
   de: { annualRevenue: '12.500.000', devicesLostPerYear: '2,5' },
 } as const;
-// Industry and jurisdiction pre-fill currency GBP, salary 55,000 and a record-keeping duty.
+// Industry and jurisdiction pre-fill currency GBP, salary 55,000, a record-keeping duty and
+// VAT as not reclaimable (financial services supply exempt services).
 const client: AnswersInput = {
   employees: 120,
   whatsappShare: 0.8,
@@ -68,6 +77,7 @@ const client: AnswersInput = {
   businessOnWhatsapp: 'often',
   devicesLostPerYear: 2.5,
   horizonYears: 5,
+  vatRecoverable: false,
 };
 
 async function enterClient(page: Page, locale: Locale) {
@@ -246,7 +256,7 @@ for (const locale of locales) {
     }) => {
       await openFresh(page, locale);
       await enterClient(page, locale);
-      // Fines stay more likely with the suite (15 % → 30 %), and a dearer managed fee (€8 → €25).
+      // Fines stay more likely with the suite (15 % → 30 %), and a dearer managed fee (€10 → €25).
       await page.locator('#a-residualFines-input').fill('30');
       await page.locator('#a-suiteManagedServicePerUserMonth-input').fill('25');
       const answers = answersSchema.parse(client);
@@ -264,6 +274,30 @@ for (const locale of locales) {
       expect(await headlineValues(page)).toEqual(shown);
       await expect(page.getByTestId('workshop-adjusted')).toBeVisible();
       await expect(page.locator('li[data-overridden]')).toHaveCount(2);
+    });
+
+    test('switching the package changes the figures, and the report link keeps the package', async ({
+      page,
+    }) => {
+      await openFresh(page, locale);
+      await enterClient(page, locale);
+      const answers = answersSchema.parse(client);
+      await expectHeadline(page, computeReport(answers, { suite }));
+      // The cheapest package: no telephony, a smaller managed fee and onboarding.
+      const chat = book.packages.find((p) => p.id === 'chat')!;
+      await page.getByTestId('package-switch').getByRole('radio', { name: chat.name }).check();
+      const chatReport = computeReport(answers, { suite: choosePackage(book, 'chat').pricing });
+      await expectHeadline(page, chatReport);
+      expect(chatReport.suite.total).toBeLessThan(computeReport(answers, { suite }).suite.total);
+
+      const link = page.getByTestId('report-link');
+      const code = (await link.getAttribute('href'))!.split('/').pop();
+      expect(decodeReport(code, { suite: book })).toMatchObject({ ok: true, packageId: 'chat' });
+      const shown = await headlineValues(page);
+      await link.click();
+      await expect(page).toHaveURL(new RegExp(`/${locale}/report/${code}$`));
+      expect(await headlineValues(page)).toEqual(shown);
+      await expect(page.getByTestId('report-package')).toContainText(chat.name);
     });
 
     test('?from= starts the workshop from a report link', async ({ page }) => {

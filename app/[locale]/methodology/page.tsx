@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { constructMetadata } from '@/lib/seo/metadata';
 import { AssumptionList, assumptionGroups } from '@/components/methodology/assumption-list';
+import { FineBounds } from '@/components/methodology/fine-bounds';
 import { ModelExplainer } from '@/components/methodology/model-explainer';
 
 export async function generateMetadata({
@@ -39,6 +40,11 @@ export default async function MethodologyPage({ params }: PageProps<'/[locale]/m
             </a>
           </li>
           <li>
+            <a href="#fine-bounds" className={link}>
+              {t('fines.title')}
+            </a>
+          </li>
+          <li>
             <a href="#assumptions" className={link}>
               {t('assumptions.title')}
             </a>
@@ -55,6 +61,7 @@ export default async function MethodologyPage({ params }: PageProps<'/[locale]/m
         </ul>
       </nav>
       <ModelExplainer />
+      <FineBounds locale={locale} />
       <AssumptionList />
     </div>
   );

@@ -26,8 +26,8 @@ export default async function WorkshopPage({ params }: PageProps<'/[locale]/work
   const { name, suite, legal } = getBrand();
   return (
     <NextIntlClientProvider messages={workshopMessages(await getMessages())}>
-      {/* The brand's suite object as the report page passes it, so both compute the same figures. */}
-      <Workshop suite={suite} suiteName={suite.name} brand={name} privacyUrl={legal.privacyUrl} />
+      {/* The brand's price book as the report page reads it, so both compute the same figures. */}
+      <Workshop book={suite} suiteName={suite.name} brand={name} privacyUrl={legal.privacyUrl} />
     </NextIntlClientProvider>
   );
 }

@@ -51,15 +51,51 @@ describe('brand file', () => {
     const message = errorOf(
       withChange((b) => {
         b.legal.imprintUrl = 'http://example.com/imprint';
-        b.suite.licencePerUserMonth = -1;
+        b.suite.packages[1].licencePerUserMonth = -1;
         b.suite.currency = 'JPY';
         b.colour = '#000000';
       }),
     );
     expect(message).toContain('legal.imprintUrl: must be an https:// URL');
-    expect(message).toContain('suite.licencePerUserMonth: must be 0 or more');
+    expect(message).toContain('suite.packages.1.licencePerUserMonth: must be 0 or more');
     expect(message).toContain('suite.currency: must be one of EUR, GBP, USD, CHF');
     expect(message).toMatch(/colour/);
+  });
+
+  it('names a price book whose default is not one of its packages, or whose ids repeat', () => {
+    const message = errorOf(
+      withChange((b) => {
+        b.suite.defaultPackage = 'gold';
+        b.suite.packages[2].id = b.suite.packages[0].id;
+      }),
+    );
+    expect(message).toMatch(/suite\.packages\.2\.id: "chat" is used twice/);
+    expect(message).toMatch(/suite\.defaultPackage: must be one of "chat", "voice"/);
+  });
+
+  it('reads a brand file from before price books as one package, the default', () => {
+    const text = withChange((b) => {
+      b.suite = {
+        name: 'Old Suite',
+        currency: 'EUR',
+        licencePerUserMonth: 10.8,
+        managedServicePerUserMonth: 8,
+        onboardingPerUser: 45,
+      };
+    });
+    const brand = parseBrand(text, 'content/brand.json', publicDir);
+    expect(brand.suite.defaultPackage).toBe('standard');
+    expect(brand.suite.packages).toEqual([
+      {
+        id: 'standard',
+        name: 'Old Suite',
+        licencePerUserMonth: 10.8,
+        telephonyPerUserMonth: 0,
+        managedServicePerUserMonth: 8,
+        onboardingPerUser: 45,
+        crmIntegration: false,
+      },
+    ]);
   });
 
   it('rejects a logo that does not exist under public/', () => {

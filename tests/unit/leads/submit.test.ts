@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRateLimiter } from '@/lib/http/rate-limit';
-import { answersSchema, computeReport, type SuitePricing } from '@/lib/model';
+import { answersSchema, choosePackage, computeReport, type PriceBook } from '@/lib/model';
 import { encodeReport } from '@/lib/share';
 import { listLeads } from '@/lib/leads/store';
 import { MAX_BODY_BYTES, submitLead, type SubmitDeps } from '@/lib/leads/submit';
@@ -10,7 +10,7 @@ import { migrateToLatest } from '@/lib/db/migrate';
 import type { Connection } from '@/lib/db/connect';
 
 const brand = JSON.parse(readFileSync('content/brand.json', 'utf8')) as {
-  suite: SuitePricing;
+  suite: PriceBook;
   legal: { privacyUrl: string };
 };
 const code = encodeReport(answersSchema.parse({ employees: 40, industry: 'legal' }));
@@ -85,7 +85,8 @@ describe('POST /api/leads', () => {
     // be worse than recomputing. Here a managed service of 100 set against a quote of 120 opens
     // at this brand's top of €35 a month, and the lead keeps the figures the report shows.
     const answers = answersSchema.parse({ employees: 40, industry: 'legal' });
-    const other = { ...brand.suite, managedServicePerUserMonth: 120 };
+    const pricing = choosePackage(brand.suite).pricing;
+    const other = { ...pricing, managedServicePerUserMonth: 120 };
     const foreign = encodeReport(
       answers,
       { suiteManagedServicePerUserMonth: 100 },
@@ -98,7 +99,7 @@ describe('POST /api/leads', () => {
     expect(b.status).toBe(201);
     const [stored] = (await listLeads(conn.db, { q: 'Otra Marca SL' })).leads;
     const shown = computeReport(answers, {
-      suite: brand.suite,
+      suite: pricing,
       overrides: { suiteManagedServicePerUserMonth: 35 },
     });
     expect(stored!.figures.netSaving).toBe(shown.netSaving);

@@ -31,6 +31,8 @@ describe('answersSchema', () => {
       minutesLostPerDay: 5,
       groupsNearLimit: false,
       platformMessagesPerMonth: 0,
+      licencesAlreadyPaidShare: 0,
+      vatRecoverable: true,
     });
   });
 
@@ -61,6 +63,8 @@ describe('profileDefaults', () => {
       industry: 'financial-services',
       jurisdiction: 'uk',
       recordKeepingDuty: 'yes',
+      // Financial services supply VAT-exempt services: little input VAT to reclaim.
+      vatRecoverable: false,
       currency: 'GBP',
       averageSalary: 55_000,
     });
@@ -72,6 +76,7 @@ describe('profileDefaults', () => {
       industry: 'retail',
       jurisdiction: 'other',
       recordKeepingDuty: 'no',
+      vatRecoverable: true,
     });
   });
 

@@ -3,12 +3,13 @@ import { answersSchema, computeReport } from '@/lib/model';
 
 // Two cases recomputed end to end by hand (and by an independent script), category by category and
 // year by year. Registry defaults used: workingHoursPerYear 1,720, workingDaysPerYear 220, ECB
-// rates $1.17 and £0.87 per euro, dpEnforcementProbability 0.01, dpFineBase €20,000,
-// dpFineShareOfRevenue 0.1 %, lostDeviceIncidentProbability 0.1, leaverIncidentProbability 0.05,
+// rates $1.17 and £0.87 per euro, gdprFineProbability 0.01 and €400 per employee (€2,000–70,000),
+// ukGdprFineProbability 0.005 and £300 per employee (£2,000–60,000), fcaFineProbability 0.01 and
+// £1,000 per employee (£100,000–7.7m), lostDeviceIncidentProbability 0.1, leaverIncidentProbability 0.05,
 // recordsPerIncident 250, costPerRecord $173, historyRebuildHours 8, alwaysOnTurnoverUplift 0.05,
 // replacementCostShare 0.5, staffAbsenceShare 0.13, unloggedDealLossShare 0.1, gross margin 0.38
-// ("other") or 0.6 (financial services), productivityRecaptureShare 0.5, licence $12.50, managed
-// fee €15, onboarding €100, adoptionRampMonths 3, residuals fines 0.15, dataLoss 0.2, turnover
+// ("other") or 0.6 (financial services), productivityRecaptureShare 0.5, licence $12.50, telephony
+// $15, managed fee €15, onboarding €100, internalHoursPerUser 3, UK VAT 20 %, adoptionRampMonths 3, residuals fines 0.15, dataLoss 0.2, turnover
 // 0.6, sales 0.6 (no CRM integration), productivity 0.5.
 // Year one keeps r + (1 − r) × 3/24 of each risk: fines 0.25625, dataLoss 0.3, turnover 0.65,
 // sales 0.65, productivity 0.5625. Shared answer defaults: personal data "sometimes" (0.5 in
@@ -23,9 +24,8 @@ describe('the schema defaults (50 staff in the EU, EUR)', () => {
   it('prices the status quo per category', () => {
     // 50 × 0.6 = 30 exposed staff; hourly cost 60,000 / 1,720 = €34.8837.
     expect(r.statusQuo.byCategory).toEqual({
-      // GDPR: P = 0.01 × (0.7 × 0.5 + 0.3 × 0.6 = 0.53) = 0.0053; size min(max(€20m, 4 % × 5m),
-      // max(€20,000, 0.1 % × 5m = 5,000)) = 20,000 → €106 a year. Record keeping: sector "other"
-      // carries no weight. × 3 years = 318.
+      // GDPR: P = 0.01 × (0.7 × 0.5 + 0.3 × 0.6 = 0.53) = 0.0053; size €400 × 50 = €20,000
+      // (inside €2,000–70,000) → €106 a year. Record keeping: no duty declared. × 3 years = 318.
       fines: 318,
       // Phones 1 × 0.6 = 0.6 × 0.1 × 0.6 = 0.036 incidents; leavers 30 × 0.15 = 4.5 × 0.25 × 0.05
       // = 0.05625; 0.09225 × (250 × $173 / 1.17 = €36,965.81) = 3,410.10; history 0.6 × 0.5 × 8 h
@@ -41,8 +41,11 @@ describe('the schema defaults (50 staff in the EU, EUR)', () => {
       productivity: 28779.06,
       messaging: 0,
       licences: 0,
+      telephony: 0,
       managedService: 0,
       onboarding: 0,
+      internalEffort: 0,
+      vat: 0,
     });
     // 106 + 3,493.82 + 4,050 + 2,660 + 9,593.02 = 19,902.84 a year.
     expect(r.statusQuo.byYear).toEqual([19902.84, 19902.84, 19902.84]);
@@ -65,28 +68,33 @@ describe('the schema defaults (50 staff in the EU, EUR)', () => {
       messaging: 0,
       // 30 × 12 × $12.50 / 1.17 = €3,846.15 a year; × 3
       licences: 11538.45,
+      // 30 × 12 × $15 / 1.17 = €4,615.38 a year; × 3
+      telephony: 13846.14,
       // 30 × 12 × €15 = 5,400 a year; × 3
       managedService: 16200,
       // 30 × €100, year one only
       onboarding: 3000,
+      // 30 users × 3 h × €34.8837, year one only
+      internalEffort: 3139.53,
+      // 'other' reclaims VAT
+      vat: 0,
     });
-    // Year one: 27.16 + 1,048.15 + 2,632.50 + 1,729 + 5,396.08 + 3,846.15 + 5,400 + 3,000
-    // = 23,079.04; later: 15.90 + 698.76 + 2,430 + 1,596 + 4,796.51 + 3,846.15 + 5,400
-    // = 18,783.32.
-    expect(r.suite.byYear).toEqual([23079.04, 18783.32, 18783.32]);
-    expect(r.suite.total).toBe(60645.68);
+    // Year one: 27.16 + 1,048.15 + 2,632.50 + 1,729 + 5,396.08 + 3,846.15 + 4,615.38 + 5,400
+    // + 3,000 + 3,139.53 = 30,833.95; later: 15.90 + 698.76 + 2,430 + 1,596 + 4,796.51
+    // + 3,846.15 + 4,615.38 + 5,400 = 23,398.70.
+    expect(r.suite.byYear).toEqual([30833.95, 23398.7, 23398.7]);
+    expect(r.suite.total).toBe(77631.35);
   });
 
   it('derives saving, ROI and payback', () => {
-    // 59,708.52 − 60,645.68: at the registry's prices the default firm is slightly cheaper on
-    // WhatsApp, and the simulation calls it too close.
-    expect(r.netSaving).toBe(-937.16);
-    // −937.16 / (11,538.45 + 16,200 + 3,000 = 30,738.45)
-    expect(r.roi).toBeCloseTo(-0.030488, 6);
-    // Status quo 19,902.84 / 12 = 1,658.57 a month; the suite's later years cost 18,783.32 / 12
-    // = 1,565.28 a month, too little below it to recover 3,000 of onboarding in three years.
+    // 59,708.52 − 77,631.35: at the registry's prices (telephony included, a price no package
+    // quoted) the default firm is cheaper on WhatsApp, and the simulation agrees.
+    expect(r.netSaving).toBe(-17922.83);
+    // −17,922.83 / (11,538.45 + 13,846.14 + 16,200 + 3,000 + 3,139.53 = 47,724.12)
+    expect(r.roi).toBeCloseTo(-17922.83 / 47724.12, 9);
+    // Later years cost the suite 23,398.70 against 19,902.84: never paid back.
     expect(r.paybackMonth).toBeNull();
-    expect(r.verdict).toBe('too-close');
+    expect(r.verdict).toBe('whatsapp-cheaper');
   });
 });
 
@@ -103,17 +111,18 @@ describe('a 400-person UK financial-services firm (GBP, duty, often on WhatsApp,
       recordKeepingDuty: 'yes',
       businessOnWhatsapp: 'often',
       archiving: 'none',
+      // Financial services supply VAT-exempt services: no input VAT to reclaim.
+      vatRecoverable: false,
     }),
   );
 
   it('prices the status quo per category', () => {
     // 400 × 0.7 = 280 exposed staff; hourly cost 55,000 / 1,720 = £31.9767.
     expect(r.statusQuo.byCategory).toEqual({
-      // Record keeping (UK, regulated): P = 0.02 × (1 × 0.6 × 1) = 0.012; size max(€100,000 ×
-      // 0.87 = £87,000, 0.4 % × 60m = 240,000) = 240,000 → 2,880. UK GDPR: P = 0.0053; size
-      // min(max(£17.5m, 4 % × 60m), max(€20,000 × 0.87, 0.1 % × 60m = 60,000)) = 60,000 → 318.
-      // 3,198 a year; × 3.
-      fines: 9594,
+      // FCA: P = 0.01 × (duty 1 × often 0.6 × no archive 1) = 0.006; size £1,000 × 400 = £400,000
+      // (inside £100,000–7.7m) → 2,400. UK GDPR: P = 0.005 × 0.53 = 0.00265; size £300 × 400 =
+      // £120,000, capped at £60,000 → 159. 2,559 a year; × 3.
+      fines: 7677,
       // Phones 1 × 0.7 × 0.1 × 0.6 = 0.042; leavers 280 × 0.15 = 42 × 0.25 × 0.05 = 0.525;
       // 0.567 × (250 × $173 / 1.17 × 0.87 = £32,160.26) = 18,234.87; history 0.7 × 0.5 × 8 h
       // × 31.9767 = 89.53; 18,324.40 a year; × 3.
@@ -126,19 +135,22 @@ describe('a 400-person UK financial-services firm (GBP, duty, often on WhatsApp,
       productivity: 246220.92,
       messaging: 0,
       licences: 0,
+      telephony: 0,
       managedService: 0,
       onboarding: 0,
+      internalEffort: 0,
+      vat: 0,
     });
-    // 3,198 + 18,324.40 + 34,650 + 4,200 + 82,073.64 = 142,446.04 a year.
-    expect(r.statusQuo.byYear).toEqual([142446.04, 142446.04, 142446.04]);
-    expect(r.statusQuo.total).toBe(427338.12);
+    // 2,559 + 18,324.40 + 34,650 + 4,200 + 82,073.64 = 141,807.04 a year.
+    expect(r.statusQuo.byYear).toEqual([141807.04, 141807.04, 141807.04]);
+    expect(r.statusQuo.total).toBe(425421.12);
   });
 
   it('prices the suite per category and year', () => {
     expect(r.licensedUsers).toBe(280);
     expect(r.suite.byCategory).toEqual({
-      // 3,198 × 0.25625 = 819.49; × 0.15 = 479.70; 819.49 + 959.40
-      fines: 1778.89,
+      // 2,559 × 0.25625 = 655.74; × 0.15 = 383.85; 655.74 + 767.70
+      fines: 1423.44,
       // 18,324.40 × 0.3 = 5,497.32; × 0.2 = 3,664.88; 5,497.32 + 7,329.76
       dataLoss: 12827.08,
       // 34,650 × 0.65 = 22,522.50; × 0.6 = 20,790; 22,522.50 + 41,580
@@ -150,27 +162,31 @@ describe('a 400-person UK financial-services firm (GBP, duty, often on WhatsApp,
       messaging: 0,
       // 280 × 12 × $12.50 / 1.17 × 0.87 = £31,230.77 a year; × 3
       licences: 93692.31,
+      // 280 × 12 × $15 / 1.17 × 0.87 = £37,476.92 a year; × 3
+      telephony: 112430.76,
       // 280 × 12 × €15 × 0.87 = £43,848 a year; × 3
       managedService: 131544,
       // 280 × €100 × 0.87, year one only
       onboarding: 24360,
+      // 280 users × 3 h × £31.9767, year one only
+      internalEffort: 26860.47,
+      // 20 % on 31,230.77 + 37,476.92 + 43,848 = 112,555.69 → 22,511.14 a year, and on the
+      // onboarding 24,360 → 4,872 once: 27,383.14 + 2 × 22,511.14
+      vat: 72405.42,
     });
-    // Year one: 819.49 + 5,497.32 + 22,522.50 + 2,730 + 46,166.42 + 31,230.77 + 43,848 + 24,360
-    // = 177,174.50; later: 479.70 + 3,664.88 + 20,790 + 2,520 + 41,036.82 + 31,230.77
-    // + 43,848 = 143,570.17.
-    expect(r.suite.byYear).toEqual([177174.5, 143570.17, 143570.17]);
-    expect(r.suite.total).toBe(464314.84);
+    // Year one: 655.74 + 5,497.32 + 22,522.50 + 2,730 + 46,166.42 + 31,230.77 + 37,476.92
+    // + 43,848 + 24,360 + 26,860.47 + 27,383.14 = 268,731.28; later: 383.85 + 3,664.88 + 20,790
+    // + 2,520 + 41,036.82 + 31,230.77 + 37,476.92 + 43,848 + 22,511.14 = 203,462.38.
+    expect(r.suite.byYear).toEqual([268731.28, 203462.38, 203462.38]);
+    expect(r.suite.total).toBe(675656.04);
   });
 
   it('derives saving, ROI, payback and the fines-first risk profile', () => {
-    // 427,338.12 − 464,314.84: at the registry's prices, with time half recaptured and sales
-    // priced at margin, the suite does not pay for itself here; the simulation calls it too close.
-    expect(r.netSaving).toBe(-36976.72);
-    // −36,976.72 / (93,692.31 + 131,544 + 24,360 = 249,596.31)
-    expect(r.roi).toBeCloseTo(-0.148146, 6);
-    // Later years: status quo 142,446.04 against the suite's 143,570.17: never paid back.
+    // 425,421.12 − 675,656.04: at the registry's prices with telephony, the firm's own time and
+    // VAT it cannot reclaim, the suite does not pay for itself here.
+    expect(r.netSaving).toBe(-250234.92);
     expect(r.paybackMonth).toBeNull();
-    expect(r.verdict).toBe('too-close');
+    expect(r.verdict).toBe('whatsapp-cheaper');
     // Record keeping 1 × 1 × 0.6 × 1 = 0.6; data protection 1 × 0.53; 1 − 0.4 × 0.47 = 0.812 → 81.
     expect(r.risk.byCategory.fines).toBe(81);
     // Pressure 0.4 + 0.2 (mixed phones) = 0.6 × min(1, 0.15 / 0.2) = 0.45 → 45 (next highest).

@@ -61,10 +61,12 @@ describe('drivers', () => {
     expect(ids).not.toContain('minutesLostPerDay');
   });
 
-  it('leaves out assumptions that do not apply (no US odds for a UK firm, fixed FX rates)', () => {
+  it('leaves out assumptions that do not apply (no SEC odds for a UK firm, fixed FX rates)', () => {
     const ids = report.drivers.map((d) => d.assumptionId);
-    expect(ids).not.toContain('rkEnforcementProbabilityUs');
+    expect(ids).not.toContain('secFineProbability');
     expect(ids).not.toContain('fxGbpPerEur');
-    expect(ids).toContain('rkEnforcementProbabilityUk');
+    // A UK energy firm answers to Ofgem (REMIT), not the FCA.
+    expect(ids).not.toContain('fcaFineProbability');
+    expect(ids).toContain('ofgemFineProbability');
   });
 });

@@ -37,9 +37,14 @@ const answers = answersSchema.parse({
   minutesLostPerDay: 6,
   groupsNearLimit: false,
   platformMessagesPerMonth: 1_000,
+  // A fifth already pay for licences with chat and meetings; the firm reclaims VAT ('other').
+  licencesAlreadyPaidShare: 0.2,
+  vatRecoverable: true,
 });
+// internalHoursPerUser 3 (registry) at the loaded $25 an hour.
 const suite = {
   licencePerUserMonth: 10,
+  telephonyPerUserMonth: 5,
   managedServicePerUserMonth: 15,
   onboardingPerUser: 100,
   currency: 'USD' as const,
@@ -51,7 +56,7 @@ describe('hand-computed small case', () => {
   it('computes the status quo to the cent', () => {
     expect(report.statusQuo).toEqual({
       byCategory: {
-        // Record keeping: sector "other" has weight 0. Data protection: no regime in the US.
+        // Record keeping: no duty declared. Data protection: no regime in the US.
         fines: 0,
         // 2 phones × 0.1 × 0.25 (personal data "never" still leaves contacts) = 0.05 incidents
         // × (250 records × $173 = $43,250) = $2,162.50; history: 2 phones × 1 (no backup)
@@ -70,8 +75,11 @@ describe('hand-computed small case', () => {
         // 1,000 × 12 = 12,000 messages × (€0.06 × 1.17 = $0.0702) = $842.40; × 2 = $1,684.80.
         messaging: 1684.8,
         licences: 0,
+        telephony: 0,
         managedService: 0,
         onboarding: 0,
+        internalEffort: 0,
+        vat: 0,
       },
       // 2,562.50 + 1,720 + 1,254 + 2,750 + 842.40 = $9,128.90 each year.
       byYear: [9128.9, 9128.9],
@@ -96,33 +104,46 @@ describe('hand-computed small case', () => {
         productivity: 2921.88,
         // residual 1: the per-message fees stay. 842.40 × 2 = 1,684.80
         messaging: 1684.8,
-        // 10 users × 12 × $10 = $1,200 a year; × 2 = $2,400
-        licences: 2400,
+        // 10 users × (1 − 0.2 already paid) × 12 × $10 = $960 a year; × 2 = $1,920
+        licences: 1920,
+        // 10 × 12 × $5 = $600 a year; × 2 = $1,200
+        telephony: 1200,
         // 10 × 12 × $15 = $1,800 a year; × 2 = $3,600
         managedService: 3600,
         // 10 × $100, year one only
         onboarding: 1000,
+        // 10 users × 3 h × $25, year one only
+        internalEffort: 750,
+        // VAT reclaimed: nothing on top
+        vat: 0,
       },
-      // 768.75 + 1,118 + 815.10 + 1,546.88 + 842.40 + 1,200 + 1,800 + 1,000 = 9,091.13;
-      // 512.50 + 1,032 + 752.40 + 1,375 + 842.40 + 1,200 + 1,800 = 7,514.30.
-      byYear: [9091.13, 7514.3],
-      total: 16605.43,
+      // 768.75 + 1,118 + 815.10 + 1,546.88 + 842.40 + 960 + 600 + 1,800 + 1,000 + 750 = 10,201.13;
+      // 512.50 + 1,032 + 752.40 + 1,375 + 842.40 + 960 + 600 + 1,800 = 7,874.30.
+      byYear: [10201.13, 7874.3],
+      total: 18075.43,
     });
   });
 
-  it('derives saving, hard saving, ROI and payback', () => {
-    // 18,257.80 − 16,605.43
-    expect(report.netSaving).toBe(1652.37);
+  it('derives saving, hard saving, ROI, NPV and payback', () => {
+    // 18,257.80 − 18,075.43
+    expect(report.netSaving).toBe(182.37);
     // Hard categories only: data loss 5,125 − 1,281.25 = 3,843.75, turnover 3,440 − 2,150 = 1,290
-    // (fines 0, messaging 0) = 5,133.75, less the suite's 2,400 + 3,600 + 1,000 = 7,000.
-    expect(report.hardNetSaving).toBe(-1866.25);
-    // 1,652.37 / 7,000
-    expect(report.roi).toBeCloseTo(0.236052857143, 12);
-    // Monthly: status quo 9,128.90 / 12 = 760.74; suite 1,000 (onboarding) then
-    // (9,091.13 − 1,000) / 12 = 674.26 a month. Month 11: 8,368.16 vs 1,000 + 11 × 674.26
-    // = 8,416.87 (not yet); month 12: 9,128.90 vs 9,091.13 (paid back), and year two
-    // (7,514.30 / 12 = 626.19 a month, below 760.74) keeps it so.
-    expect(report.paybackMonth).toBe(12);
+    // (fines 0, messaging 0) = 5,133.75, less the suite's own 1,920 + 1,200 + 3,600 + 1,000 + 750
+    // = 8,470.
+    expect(report.hardNetSaving).toBe(-3336.25);
+    // 182.37 / 8,470
+    expect(report.roi).toBeCloseTo(0.021531286895, 12);
+    // One-off 1,000 + 750 = 1,750 at the start; year one's net 9,128.90 − 10,201.13 = −1,072.23
+    // plus the one-offs = 677.77 at mid-year, year two's 1,254.60 a year later, at 8 %:
+    // −1,750 + 677.77 / 1.08^0.5 + 1,254.60 / 1.08^1.5 = −1,750 + 652.18 + 1,117.80 = 20.00
+    // (19.9988 unrounded, with the unrounded category values).
+    expect(report.npvNetSaving).toBeCloseTo(20, 1);
+    // Month by month: status quo 9,128.90 / 12 = 760.74; the suite's residual risk 4,514.30 / 12
+    // = 376.19, plus the un-adopted 5/6, 1/2 and 1/6 of the remaining 384.55 in months 1–3, plus
+    // 280 of licences, telephony and managed fee, plus 1,750 once in month one. Cumulative net:
+    // −1,965.91, −2,053.63, −2,013.18, then +104.55 a month: −26.73 after month 22, +77.83
+    // after month 23, and it stays positive.
+    expect(report.paybackMonth).toBe(23);
     expect(report.licensedUsers).toBe(10);
   });
 
@@ -152,16 +173,17 @@ describe('hand-computed small case', () => {
     expect(samples).toBe(500);
     expect(p10).toBeLessThanOrEqual(p50);
     expect(p50).toBeLessThanOrEqual(p90);
-    // A positive headline of $1,652 on a band that reaches below zero: the suite is more likely
-    // cheaper than not, but not 4 in 5 times, so the verdict is "too close to call".
+    // A headline of $182 on a band that reaches well below zero and above it: too close to call.
     expect(p10).toBeLessThan(0);
-    expect(probabilitySuiteCheaper).toBeGreaterThan(0.5);
+    expect(p90).toBeGreaterThan(0);
+    expect(probabilitySuiteCheaper).toBeGreaterThan(0.2);
     expect(probabilitySuiteCheaper).toBeLessThan(0.8);
     expect(report.verdict).toBe('too-close');
     const ids = report.drivers.map((d) => d.assumptionId);
     expect(ids).not.toContain('suiteLicencePerUserMonth');
     expect(ids).not.toContain('fxUsdPerEur');
     // Fines are zero here, so no fine assumption can move the result.
-    expect(ids).not.toContain('dpEnforcementProbability');
+    expect(ids).not.toContain('retentionFineProbability');
+    expect(report.fines).toEqual([]);
   });
 });

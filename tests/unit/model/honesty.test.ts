@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { answersSchema, computeReport, riskCategories, type SuitePricing } from '@/lib/model';
+import {
+  answersSchema,
+  computeReport,
+  directCostCategories,
+  riskCategories,
+  type SuitePricing,
+} from '@/lib/model';
 import { sampleProfiles } from '@/lib/model/sample-profiles';
 
-// The sample brand's quoted prices (content/brand.json): what the site shows a prospect.
+// The sample brand's chat-and-meetings package (content/brand.json): its cheapest offer.
 const quoted: SuitePricing = {
   licencePerUserMonth: 10.8,
+  telephonyPerUserMonth: 0,
   managedServicePerUserMonth: 8,
   onboardingPerUser: 45,
   currency: 'EUR',
@@ -33,7 +40,7 @@ describe('honesty pins', () => {
   });
 
   it('a 5-person unregulated EU shop with low exposure is cheaper on WhatsApp', () => {
-    const report = computeReport(shop);
+    const report = computeReport(shop, { suite: quoted });
     expect(report.netSaving).toBeLessThan(0);
     expect(report.paybackMonth).toBeNull();
     expect(report.roi).toBeLessThan(0);
@@ -44,17 +51,18 @@ describe('honesty pins', () => {
   });
 
   it('is cheaper on WhatsApp for the right reason, not by a knife-edge parameter', () => {
-    const report = computeReport(shop);
+    const report = computeReport(shop, { suite: quoted });
     // The reason: the shop has almost nothing to avoid. Its whole status quo is 4 staff × 2 / 60 h
     // × 220 days × (35,000 / 1,720 = €20.35) = €596.90 a year × 0.5 recaptured = €298.45, × 3
     // = €895.35 ...
     expect(report.statusQuo.total).toBe(895.35);
-    // ... below the suite's own cost alone: 4 × 12 × $12.50 / 1.17 × 3 = 1,538.46 licences
-    // + 4 × 12 × €15 × 3 = 2,160 managed + 4 × €100 = 400 onboarding = €4,098.46. Even a suite
-    // that removed every risk (all residuals 0) could not pay back.
-    const direct = ['licences', 'managedService', 'onboarding'] as const;
+    // ... below the suite's own cost alone: 4 × 12 × €10.80 × 3 = 1,555.20 licences
+    // + 4 × 12 × €8 × 3 = 1,152 managed + 4 × €45 = 180 onboarding + 4 users × 3 h × €20.35
+    // = 244.19 of the shop's own time = €3,131.39. Even a suite that removed every risk (all
+    // residuals 0) could not pay back.
+    const direct = directCostCategories;
     const directTotal = direct.reduce((sum, c) => sum + report.suite.byCategory[c], 0);
-    expect(directTotal).toBeCloseTo(4098.46, 2);
+    expect(directTotal).toBeCloseTo(3131.39, 2);
     expect(report.statusQuo.total).toBeLessThan(directTotal);
     // No single input at either end of its range flips it, and neither does the joint range.
     expect(report.drivers.length).toBeGreaterThan(0);
@@ -84,15 +92,19 @@ describe('honesty pins', () => {
     expect(report.statusQuo.byCategory.sales).toBe(0);
     expect(report.statusQuo.byCategory.productivity).toBe(0);
     expect(report.hardNetSaving).toBe(report.netSaving);
-    // 30 users' suite (30 × 12 × (€10.80 + €8) × 3 + 30 × €45 = €21,654) against fines, data
-    // loss and turnover of a few thousand a year: WhatsApp is cheaper, and the report says so.
-    const { licences, managedService, onboarding } = report.suite.byCategory;
+    // 30 users' suite (30 × 12 × (€10.80 + €8) × 3 + 30 × €45 = €21,654, plus 30 × 3 h × €34.88
+    // = €3,139.53 of the firm's own time) against fines, data loss and turnover of a few thousand
+    // a year: WhatsApp is cheaper, and the report says so.
+    const { licences, managedService, onboarding, internalEffort } = report.suite.byCategory;
     expect(licences + managedService + onboarding).toBeCloseTo(21654, 2);
+    expect(internalEffort).toBeCloseTo(3139.53, 2);
     expect(report.netSaving).toBeLessThan(0);
     expect(report.verdict).toBe('whatsapp-cheaper');
   });
 
   it('a UK financial firm with a recording duty and unarchived chats is cheaper on the suite', () => {
+    // With the chat-and-meetings package; with telephony the verdict is "too close" (see the
+    // package test below): the phone add-on is charged and the phones it replaces are not credited.
     const report = computeReport(answersSchema.parse(sampleProfiles['d UK finance']!), {
       suite: quoted,
     });
@@ -103,7 +115,20 @@ describe('honesty pins', () => {
     for (const c of riskCategories.filter((c) => c !== 'fines')) {
       expect(byCategory.fines).toBeGreaterThan(byCategory[c]);
     }
-    // UK regulated sector: FCA/Ofgem odds apply, so record-keeping fines are priced in.
+    // UK regulated sector: the FCA's record-keeping regime applies, and UK GDPR.
+    expect(report.fines.map((f) => f.regime)).toEqual(['fca', 'ukGdpr']);
     expect(report.statusQuo.byCategory.fines).toBeGreaterThan(0);
+  });
+
+  it('switches the suite’s cost with the package: telephony and CRM integration are charged', () => {
+    const answers = answersSchema.parse(sampleProfiles['d UK finance']!);
+    const voice = { ...quoted, telephonyPerUserMonth: 15, managedServicePerUserMonth: 10 };
+    const chatReport = computeReport(answers, { suite: quoted, samples: 200 });
+    const voiceReport = computeReport(answers, { suite: voice, samples: 200 });
+    const users = chatReport.licensedUsers;
+    // Telephony: users × 12 × €15 × 0.87 £/€ × 3 years, and the managed fee €2 more.
+    expect(voiceReport.suite.byCategory.telephony).toBeCloseTo(users * 12 * 15 * 0.87 * 3, 0);
+    expect(chatReport.suite.byCategory.telephony).toBe(0);
+    expect(voiceReport.netSaving).toBeLessThan(chatReport.netSaving);
   });
 });

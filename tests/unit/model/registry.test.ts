@@ -36,14 +36,12 @@ describe('assumption registry', () => {
       'fxUsdPerEur',
       'fxGbpPerEur',
       'fxChfPerEur',
-      'gdprCapFixed',
-      'gdprCapShareOfTurnover',
-      'ukGdprCapFixed',
-      'nfadpBusinessFineCap',
       // Forrester's TEI studies count about half of a time saving.
       'productivityRecaptureShare',
-      // Microsoft 365 Business Standard, $12.50 (Basic $6 to Premium $22).
+      // Microsoft 365 Business Standard, $12.50 (Teams Essentials $4 to Business Premium $22).
       'suiteLicencePerUserMonth',
+      // The EU's standard VAT rates, 17–27 %; the UK's 20 %, Switzerland's 8.1 %.
+      'vatRate',
     ]);
   });
 

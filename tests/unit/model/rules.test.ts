@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { answersSchema, computeReport, resolveAssumptions, type AnswersInput } from '@/lib/model';
-import { factorsFor } from '@/lib/model/factors';
-import { finesCost } from '@/lib/model/status-quo';
+import {
+  answersSchema,
+  computeReport,
+  fineRegimes,
+  industries,
+  jurisdictions,
+  regimeSpecs,
+  resolveAssumptions,
+  type AnswersInput,
+} from '@/lib/model';
 
 const fast = { samples: 10 };
 const fines = (input: AnswersInput) =>
@@ -19,88 +26,128 @@ const recordKeepingOnly: AnswersInput = {
 };
 
 describe('fines rules', () => {
-  it('gives an unregulated shop no record-keeping fine, even with a declared duty', () => {
-    expect(fines({ ...recordKeepingOnly, industry: 'retail' })).toBe(0);
+  const regimesOf = (input: AnswersInput) =>
+    computeReport(answersSchema.parse(input), fast).fines.map((f) => f.regime);
+  const line = (input: AnswersInput, regime: string) =>
+    computeReport(answersSchema.parse(input), fast).fines.find((f) => f.regime === regime)!;
+
+  it('counts a declared duty in every industry: yes costs more than no', () => {
+    for (const industry of industries) {
+      for (const jurisdiction of jurisdictions) {
+        const base = { ...recordKeepingOnly, industry, jurisdiction };
+        const yes = fines({ ...base, recordKeepingDuty: 'yes' });
+        const no = fines({ ...base, recordKeepingDuty: 'no' });
+        expect(yes, `${industry} in ${jurisdiction}`).toBeGreaterThan(no);
+      }
+    }
   });
 
-  it('needs a declared duty: a regulated firm without one gets no record-keeping fine', () => {
+  it('picks the regime that binds the firm: its sector regulator, else commercial law', () => {
+    const fin = { ...recordKeepingOnly, industry: 'financial-services' } as const;
+    const energy = { ...recordKeepingOnly, industry: 'energy' } as const;
+    expect(regimesOf({ ...fin, jurisdiction: 'us' })).toEqual(['sec']);
+    expect(regimesOf({ ...energy, jurisdiction: 'us' })).toEqual(['cftc']);
+    expect(regimesOf({ ...fin, jurisdiction: 'uk' })).toEqual(['fca']);
+    expect(regimesOf({ ...energy, jurisdiction: 'uk' })).toEqual(['ofgem']);
+    expect(regimesOf({ ...fin, jurisdiction: 'eu' })).toEqual(['mifid']);
+    // A German tax adviser with a duty under HGB § 257 / AO § 147.
+    expect(regimesOf({ ...recordKeepingOnly, industry: 'professional-services' })).toEqual([
+      'retention',
+    ]);
+    // Client data in the chats adds the data-protection regime of the jurisdiction.
+    const data = { personalDataInChats: 'often', recordKeepingDuty: 'no' } as const;
+    expect(regimesOf({ ...data, jurisdiction: 'eu' })).toEqual(['gdpr']);
+    expect(regimesOf({ ...data, jurisdiction: 'uk' })).toEqual(['ukGdpr']);
+    expect(regimesOf({ ...data, jurisdiction: 'ch' })).toEqual(['fadp']);
+    expect(regimesOf({ ...data, jurisdiction: 'us' })).toEqual([]);
+  });
+
+  it('prices a German SMB’s retention duty from the AO’s delay penalty: chance × size', () => {
+    // 50 staff, duty "yes", business "always" on WhatsApp, no archive: exposure 1 × 1 × 1 = 1.
+    const l = line({ ...recordKeepingOnly, industry: 'professional-services' }, 'retention');
+    // Chance 1 % × exposure 1 = 0.01; size €200 × 50 employees = €10,000 (inside €2,500–250,000).
+    expect(l.annualProbability).toBeCloseTo(0.01, 12);
+    expect(l.sizeIfItHappens).toBe(10_000);
+    expect(l.expectedPerYear).toBe(100);
+    // Over one year (recordKeepingOnly's horizon) the chance of at least one is the yearly chance.
+    expect(l.probabilityOverHorizon).toBeCloseTo(0.01, 12);
+  });
+
+  it('raises only the record-keeping chance after a regulator inquiry', () => {
     const base = {
       ...recordKeepingOnly,
-      industry: 'financial-services',
-      jurisdiction: 'eu',
-    } as const;
-    expect(fines({ ...base, recordKeepingDuty: 'no' })).toBe(0);
-    // "unsure" counts half: 0.005 × 0.5 × max(100,000, 0.4 % × 10m = 40,000) = 250
-    expect(fines({ ...base, recordKeepingDuty: 'unsure' })).toBe(250);
-  });
-
-  it('uses SEC/CFTC odds only for US financial services', () => {
-    const us = fines({ ...recordKeepingOnly, industry: 'financial-services', jurisdiction: 'us' });
-    const eu = fines({ ...recordKeepingOnly, industry: 'financial-services', jurisdiction: 'eu' });
-    // Same size (max(€100,000, 0.4 % × 10m) = 100,000 in EUR; the US case is in EUR too),
-    // odds 0.05 vs 0.005 × exposure 1: exactly ten times.
-    expect(us).toBe(5000);
-    expect(eu).toBe(500);
-  });
-
-  it('applies UK FCA/Ofgem odds to UK energy firms', () => {
-    // 0.02 × 1 × max(100,000, 40,000) = 2,000
-    expect(fines({ ...recordKeepingOnly, industry: 'energy', jurisdiction: 'uk' })).toBe(2000);
-  });
-
-  it("caps a Swiss firm's data-protection fine at CHF 50,000 (FADP Art. 64; CHF 250,000 is personal)", () => {
-    const value = fines({
-      jurisdiction: 'ch',
-      currency: 'CHF',
-      annualRevenue: 1_000_000_000,
+      industry: 'energy',
+      jurisdiction: 'us',
       personalDataInChats: 'often',
       contactSync: 'allowed',
-      horizonYears: 1,
-    });
-    // P = 0.01 × (0.7 × 1 + 0.3 × 1) = 0.01; size min(50,000, max(€20,000 × 0.93 = CHF 18,600,
-    // 0.1 % × 1bn = 1,000,000)) = 50,000 → 500 a year.
-    expect(value).toBe(500);
-  });
-
-  it('caps data-protection fines at the legal maximum (GDPR Art. 83(5), UK DPA 2018 s. 157, FADP Art. 64)', () => {
-    // The registry's fine sizes stay far below the caps, so push the size past them directly:
-    // certain enforcement (probability 1) and a fine of half the revenue.
-    const capped = (input: AnswersInput) => {
-      const answers = answersSchema.parse({
-        ...input,
-        personalDataInChats: 'often',
-        contactSync: 'allowed',
-      });
-      const { params } = resolveAssumptions(answers);
-      return finesCost(factorsFor(answers), {
-        ...params,
-        dpEnforcementProbability: 1,
-        dpFineShareOfRevenue: 0.5,
-      });
-    };
-    // EU: min(max(€20m, 4 % × 100m = 4m), 50 % × 100m) = €20m; with 1bn revenue the 4 % (€40m)
-    // is the higher limit.
-    expect(capped({ jurisdiction: 'eu', annualRevenue: 100_000_000 })).toBe(20_000_000);
-    expect(capped({ jurisdiction: 'eu', annualRevenue: 1_000_000_000 })).toBe(40_000_000);
-    // UK: max(£17.5m, 4 % × 100m = £4m) = £17.5m
-    expect(capped({ jurisdiction: 'uk', currency: 'GBP', annualRevenue: 100_000_000 })).toBe(
-      17_500_000,
-    );
-    // Switzerland: the firm's own fine stops at CHF 50,000 whatever its size
-    expect(capped({ jurisdiction: 'ch', currency: 'CHF', annualRevenue: 1_000_000_000 })).toBe(
-      50_000,
-    );
-    // No data-protection regime modelled for the US
-    expect(capped({ jurisdiction: 'us', currency: 'USD', annualRevenue: 1_000_000_000 })).toBe(0);
-  });
-
-  it('raises the odds after a regulator inquiry', () => {
-    const base = {
-      ...recordKeepingOnly,
-      industry: 'financial-services',
-      jurisdiction: 'eu',
     } as const;
-    expect(fines({ ...base, regulatorInquiry: true })).toBe(3 * fines(base));
+    // A US energy trader has no data-protection regime here: use an EU one for the second line.
+    const eu = { ...base, jurisdiction: 'eu' } as const;
+    const before = line(eu, 'gdpr');
+    const after = line({ ...eu, regulatorInquiry: true }, 'gdpr');
+    expect(after.annualProbability).toBe(before.annualProbability);
+    const rk = line(base, 'cftc');
+    const rkAfter = line({ ...base, regulatorInquiry: true }, 'cftc');
+    // × regulatorInquiryMultiplier 3: 0.02 × 1 × 3 = 0.06.
+    expect(rk.annualProbability).toBeCloseTo(0.02, 12);
+    expect(rkAfter.annualProbability).toBeCloseTo(0.06, 12);
+    // The CFTC fine is sized per employee, not on gross revenue: $3,000 × 50 = $150,000 → the
+    // $500,000 floor, in the answers' EUR: 500,000 / 1.17 = €427,350.43.
+    expect(rk.sizeIfItHappens).toBe(427_350.43);
+  });
+
+  it('raises the data-protection chance and size when health data is in the chats', () => {
+    const clinic = {
+      industry: 'healthcare',
+      jurisdiction: 'eu',
+      personalDataInChats: 'often',
+      contactSync: 'allowed',
+      recordKeepingDuty: 'no',
+      employees: 40,
+    } as const;
+    const health = line(clinic, 'gdpr');
+    const other = line({ ...clinic, industry: 'legal' }, 'gdpr');
+    // healthDataFineMultiplier 2 on both: 0.01 → 0.02; €400 × 40 = €16,000 → €32,000.
+    expect(other.annualProbability).toBeCloseTo(0.01, 12);
+    expect(health.annualProbability).toBeCloseTo(0.02, 12);
+    expect(other.sizeIfItHappens).toBe(16_000);
+    expect(health.sizeIfItHappens).toBe(32_000);
+  });
+
+  it('never sizes a fine above its regime’s cap, whatever the size of the firm', () => {
+    for (const regime of fineRegimes) {
+      const spec = regimeSpecs[regime];
+      expect(spec.floor.amount).toBeLessThan(spec.cap.amount);
+    }
+    const huge = {
+      employees: 1_000_000,
+      annualRevenue: 1e9,
+      personalDataInChats: 'often',
+    } as const;
+    const caps: [AnswersInput, string, number][] = [
+      // $125m at 1.17 $/€ = €106,837,606.84
+      [
+        { ...recordKeepingOnly, ...huge, industry: 'financial-services', jurisdiction: 'us' },
+        'sec',
+        106_837_606.84,
+      ],
+      // MiFID II: the higher of €5m and 10 % of turnover (€100m) = €100m
+      [
+        { ...recordKeepingOnly, ...huge, industry: 'financial-services', jurisdiction: 'eu' },
+        'mifid',
+        100_000_000,
+      ],
+      [
+        { ...recordKeepingOnly, ...huge, industry: 'retail', jurisdiction: 'eu' },
+        'retention',
+        250_000,
+      ],
+      [{ ...huge, jurisdiction: 'eu', industry: 'healthcare' }, 'gdpr', 70_000],
+      [{ ...huge, jurisdiction: 'ch', currency: 'CHF' }, 'fadp', 50_000],
+    ];
+    for (const [input, regime, cap] of caps) {
+      expect(line(input, regime).sizeIfItHappens, regime).toBe(cap);
+    }
   });
 });
 
@@ -148,9 +195,9 @@ describe('overrides and prices', () => {
     };
     const { assumptions } = resolveAssumptions(answers, { suite });
     const licence = assumptions.find((a) => a.id === 'suiteLicencePerUserMonth');
-    // The registry range $6–$22 in EUR (÷ 1.17) widened to include the €30 quote.
+    // The registry range $4–$22 in EUR (÷ 1.17) widened to include the €30 quote.
     expect(licence).toMatchObject({ value: 30, currency: 'EUR', quoted: true, high: 30 });
-    expect(licence?.low).toBeCloseTo(6 / 1.17, 10);
+    expect(licence?.low).toBeCloseTo(4 / 1.17, 10);
     const report = computeReport(answers, { suite, ...fast });
     expect(report.drivers.map((d) => d.assumptionId)).not.toContain('suiteLicencePerUserMonth');
   });

@@ -4,18 +4,21 @@ import { describe, expect, it } from 'vitest';
 import { answersSchema, computeReport, type SuitePricing } from '@/lib/model';
 import { reportOgInput } from '@/lib/og/report-image';
 import { encodeReport } from '@/lib/share';
+import { oneBook, pricingOfBook } from '../support/price-book';
 
 const load = (locale: string) =>
   JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')) as Messages;
-const suite: SuitePricing & { name: string; crmIntegration: boolean } = {
-  crmIntegration: false,
-  name: 'Teams Complete',
-  currency: 'EUR',
-  licencePerUserMonth: 10.8,
-  managedServicePerUserMonth: 8,
-  onboardingPerUser: 45,
-};
-const brand = { suite };
+const book = oneBook(
+  {
+    currency: 'EUR',
+    licencePerUserMonth: 10.8,
+    managedServicePerUserMonth: 8,
+    onboardingPerUser: 45,
+  },
+  'Teams Complete',
+);
+const suite: SuitePricing = pricingOfBook(book);
+const brand = { suite: book };
 const whole = (locale: string, currency: string, x: number) =>
   new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 }).format(
     x,

@@ -11,6 +11,8 @@ const okProfile = {
   currency: 'GBP',
   annualRevenue: '12.500.000,50',
   averageSalary: '55.000',
+  licencesAlreadyPaidShare: '30',
+  vatRecoverable: 'false',
 };
 
 describe('steps', () => {
@@ -34,6 +36,8 @@ describe('validateFields', () => {
         currency: 'GBP',
         annualRevenue: 12_500_000.5,
         averageSalary: 55_000,
+        licencesAlreadyPaidShare: 0.3, // 30 % asked, stored as a share
+        vatRecoverable: false,
       },
     });
   });

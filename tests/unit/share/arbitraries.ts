@@ -57,6 +57,8 @@ export const validAnswers: fc.Arbitrary<Answers> = fc
       minutesLostPerDay: amount(480),
       groupsNearLimit: fc.boolean(),
       platformMessagesPerMonth: fc.oneof(amount(100_000_000), count(10_000)),
+      licencesAlreadyPaidShare: fc.oneof(fc.constant(0), share),
+      vatRecoverable: fc.boolean(),
       clientName: fc.string({ unit: 'binary', maxLength: 80 }),
     },
     { requiredKeys: [] },

@@ -221,7 +221,9 @@ describe('version 1 layout', () => {
     for (const [key, options] of v1Layout.choices) {
       expect([...options].sort(), key).toEqual([...(model[key] ?? [])].sort());
     }
-    const carried = [...v1Layout.choices.map(([k]) => k), ...v1Layout.numbers, 'clientName'];
+    // Version 3 carries the two answers added after version 1, right after the v1 answers.
+    const v3 = ['licencesAlreadyPaidShare', 'vatRecoverable'];
+    const carried = [...v1Layout.choices.map(([k]) => k), ...v1Layout.numbers, 'clientName', ...v3];
     expect(carried.sort()).toEqual(Object.keys(answersSchema.shape).sort());
   });
 });

@@ -38,6 +38,9 @@ const golden = [
       minutesLostPerDay: 5,
       groupsNearLimit: false,
       platformMessagesPerMonth: 0,
+      // Not in version 1: the documented defaults for links made before version 3.
+      licencesAlreadyPaidShare: 0,
+      vatRecoverable: true,
     },
   },
   {
@@ -71,6 +74,9 @@ const golden = [
       minutesLostPerDay: 5,
       groupsNearLimit: false,
       platformMessagesPerMonth: 0,
+      // Financial services reclaim little input VAT (exempt supplies), so that is the default.
+      licencesAlreadyPaidShare: 0,
+      vatRecoverable: false,
       clientName: 'Müller & Söhne – Zürich',
     },
   },

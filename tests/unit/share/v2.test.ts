@@ -7,6 +7,7 @@ import {
   assumptionRegistry,
   currencies,
   resolveAssumptions,
+  vatRecoverableByDefault,
   type SuitePricing,
 } from '@/lib/model';
 import { MAX_CODE_LENGTH, decodeReport, encodeReport } from '@/lib/share';
@@ -94,6 +95,29 @@ describe('version 2 layout', () => {
       'grossMarginShare',
       'productivityRecaptureShare',
       'residualSalesWithCrm',
+      'secFineProbability',
+      'secFinePerEmployee',
+      'cftcFineProbability',
+      'cftcFinePerEmployee',
+      'fcaFineProbability',
+      'fcaFinePerEmployee',
+      'ofgemFineProbability',
+      'ofgemFinePerEmployee',
+      'mifidFineProbability',
+      'mifidFinePerEmployee',
+      'retentionFineProbability',
+      'retentionFinePerEmployee',
+      'gdprFineProbability',
+      'gdprFinePerEmployee',
+      'ukGdprFineProbability',
+      'ukGdprFinePerEmployee',
+      'fadpFineProbability',
+      'fadpFinePerEmployee',
+      'healthDataFineMultiplier',
+      'suiteTelephonyPerUserMonth',
+      'internalHoursPerUser',
+      'discountRate',
+      'vatRate',
     ]);
     expect(v2Layout.currencies).toEqual(['EUR', 'GBP', 'USD', 'CHF']);
   });
@@ -109,7 +133,10 @@ describe('version 2 layout', () => {
 
   it('tags exactly the assumptions the model states in a currency, and every currency', () => {
     const stated = assumptionRegistry.filter((a) => a.currency).map((a) => a.id);
-    expect([...v2Layout.priced].sort()).toEqual([...stated].sort());
+    const live = [...v2Layout.priced].filter((id) => !v2Layout.retired.has(id));
+    expect(live.sort()).toEqual([...stated].sort());
+    // Every retired id is one the model no longer has, so links holding it drop it.
+    for (const id of v2Layout.retired) expect(assumptionIds).not.toContain(id);
     expect([...v2Layout.currencies].sort()).toEqual([...currencies].sort());
   });
 });
@@ -127,7 +154,10 @@ describe('encodeReport / decodeReport with overrides', () => {
       fc.assert(
         fc.property(input, ({ answers, suite, overrides }) => {
           const code = encodeReport(answers, overrides, { suite });
-          expect(code[0]).toBe(Object.keys(overrides).length > 0 ? '2' : '1');
+          const v3 =
+            answers.licencesAlreadyPaidShare !== 0 ||
+            answers.vatRecoverable !== vatRecoverableByDefault(answers.industry);
+          expect(code[0]).toBe(v3 ? '3' : Object.keys(overrides).length > 0 ? '2' : '1');
           expect(code).toMatch(/^[A-Za-z0-9_-]+$/);
           expect(code.length).toBeLessThanOrEqual(MAX_CODE_LENGTH);
           expect(decodeReport(code, { suite })).toEqual({
@@ -167,7 +197,16 @@ describe('encodeReport / decodeReport with overrides', () => {
       }
     };
     visit('seal');
-    expect([...seen].sort()).toEqual(['base64url', 'bytes', 'checksum', 'decimal', 'seal', 'v1']);
+    expect([...seen].sort()).toEqual([
+      'base64url',
+      'bytes',
+      'checksum',
+      'decimal',
+      'seal',
+      'v1',
+      'v2',
+      'v3',
+    ]);
   });
 
   it('adds 15 characters for three typical overrides (56 in all)', () => {
@@ -202,7 +241,7 @@ describe('encodeReport / decodeReport with overrides', () => {
 
 describe('the MSP prices and the suite currency', () => {
   // With the brand's EUR prices the managed service ranges €5–35; the registry alone says €5–35
-  // too, but the licence moves: $6–22 becomes 6 / 1.17 = €5.13 to 22 / 1.17 = €18.80.
+  // too, but the licence moves: $4–22 becomes 4 / 1.17 = €3.42 to 22 / 1.17 = €18.80.
   const licence = { suiteLicencePerUserMonth: 18 };
 
   it('checks an override of a quoted price against the range the suite gives it', () => {
@@ -212,7 +251,7 @@ describe('the MSP prices and the suite currency', () => {
       answers: defaults,
       overrides: licence,
     });
-    // €18 was within €5.13–18.80 with the suite; at €19 it is above it.
+    // €18 was within €3.42–18.80 with the suite; at €19 it is above it.
     expect(() => encodeReport(defaults, { suiteLicencePerUserMonth: 19 }, { suite })).toThrow();
   });
 
@@ -233,15 +272,15 @@ describe('the MSP prices and the suite currency', () => {
   });
 
   it('accepts a price at the MSP’s own quote even when it lies outside the registry range', () => {
-    // A €2 licence widens the range down to €2 (the model takes min(6 / 1.17, 2) = 2).
+    // A €2 licence widens the range down to €2 (the model takes min(4 / 1.17, 2) = 2).
     const cheap = { ...suite, licencePerUserMonth: 2 };
     const code = encodeReport(defaults, { suiteLicencePerUserMonth: 3 }, { suite: cheap });
     expect(decodeReport(code, { suite: cheap }).ok).toBe(true);
-    // Brand prices back at €10.80: €3 is below 6 / 1.17 = €5.13 now, so it opens at €5.13.
+    // Brand prices back at €10.80: €3 is below 4 / 1.17 = €3.42 now, so it opens at €3.42.
     expect(decodeReport(code, { suite })).toEqual({
       ok: true,
       answers: defaults,
-      overrides: { suiteLicencePerUserMonth: 6 / 1.17 },
+      overrides: { suiteLicencePerUserMonth: 4 / 1.17 },
       adjusted: ['suiteLicencePerUserMonth'],
     });
   });
@@ -254,7 +293,10 @@ describe('decodeReport on hand-made version 2 codes', () => {
 
   it.each([
     ['no overrides (that is a version 1 link)', (w: ByteWriter) => w.varint(0n)],
-    ['more overrides than assumptions', (w: ByteWriter) => w.varint(43n)],
+    [
+      'more overrides than assumptions',
+      (w: ByteWriter) => w.varint(BigInt(v2Layout.ids.length + 1)),
+    ],
     [
       'the same assumption twice',
       (w: ByteWriter) => {
@@ -275,8 +317,8 @@ describe('decodeReport on hand-made version 2 codes', () => {
       },
     ],
     [
-      'an index past the list (42 ids: 0–41)',
-      (w: ByteWriter) => value(w.varint(1n).varint(42n), 1),
+      'an index past the list (66 ids: 0–65)',
+      (w: ByteWriter) => value(w.varint(1n).varint(BigInt(v2Layout.ids.length)), 1),
     ],
     [
       'a currency past the list (4: 0–3)',
@@ -417,25 +459,29 @@ describe('size cap', () => {
     const radices = [...v1Layout.choices.map(([, options]) => options.length), 2];
     const choiceBytes = Math.ceil(Math.log2(radices.reduce((p, r) => p * r, 1)) / 7);
     const v1 = choiceBytes + v1Layout.numbers.length * 11 + 2 + 240;
-    // v2: a count byte, then per assumption an index byte, its value and, if priced, a currency.
-    // A quoted price can fall to 0 (a free item in the brand file), so its range reaches 5e-324.
+    // v3 adds: the share of licences already paid (a number, 11 bytes at most), the VAT byte, and
+    // a package id of at most 24 bytes after its 1-byte length: 37 bytes.
+    const v3 = 11 + 1 + 1 + 24;
+    // Then, as v2: a count byte, per assumption an index byte, its value and, if priced, a
+    // currency. A quoted price can fall to 0 (a free item in the brand file), so its range reaches
+    // 5e-324; a package that quotes telephony makes that price one of them.
     const quoted = new Set(
-      resolveAssumptions(defaults, { suite })
+      resolveAssumptions(defaults, { suite: { ...suite, telephonyPerUserMonth: 15 } })
         .assumptions.filter((a) => a.quoted)
         .map((a) => a.id),
     );
-    let v2 = 1;
+    let overrides = 1;
     for (const a of assumptionRegistry) {
       const value =
         a.low === a.high && !quoted.has(a.id)
           ? spelling(a.low)
           : (quoted.has(a.id) || a.low < 1e-15 ? 2 : 1) + 9;
-      v2 += 1 + value + (v2Layout.priced.has(a.id) ? 1 : 0);
+      overrides += 1 + value + (v2Layout.priced.has(a.id) ? 1 : 0);
     }
-    // 5 + 11 × 11 + 2 + 240 = 368 bytes; the 42 assumptions add 416; 4 of checksum → 788 bytes
-    // → ceil(788 × 4 / 3) = 1,051 characters + version = 1,052.
-    const longest = 1 + Math.ceil(((v1 + v2 + 4) * 4) / 3);
-    expect(longest).toBe(1052);
+    // 5 + 11 × 11 + 2 + 240 = 368 bytes; 37 for v3; the count and the 53 assumptions 574; 4 of
+    // checksum → 983 bytes → ceil(983 × 4 / 3) = 1,311 characters + version = 1,312.
+    const longest = 1 + Math.ceil(((v1 + v3 + overrides + 4) * 4) / 3);
+    expect(longest).toBe(1312);
     expect(MAX_CODE_LENGTH).toBeGreaterThanOrEqual(longest);
     expect(MAX_CODE_LENGTH - longest).toBeLessThan(10);
   });
@@ -467,8 +513,13 @@ describe('version 2 links already sent', () => {
         jurisdiction: 'uk',
         currency: 'GBP',
         clientName: 'Müller & Söhne – Zürich',
+        // Before version 3: financial services open as not reclaiming VAT.
+        vatRecoverable: false,
       }),
-      overrides: { rkEnforcementProbabilityUk: 0.035, costPerRecord: 150, adoptionRampMonths: 6 },
+      // As sent it also set rkEnforcementProbabilityUk to 0.035: that assumption is retired (fines
+      // are per regime now), so the link opens without it and says so.
+      overrides: { costPerRecord: 150, adoptionRampMonths: 6 },
+      adjusted: ['rkEnforcementProbabilityUk'],
       suite: { ...suite, currency: 'CHF' as const },
     },
   ];

@@ -2,27 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { answersSchema, computeReport, type SuitePricing } from '@/lib/model';
 import { decodeReport } from '@/lib/share';
 import { overridesFromLink, reportPath } from '@/lib/workshop';
+import { oneBook, pricingOfBook } from '../support/price-book';
 
-// content/brand.json's prices.
-const suite: SuitePricing = {
+// One package at the chat-only prices of content/brand.json.
+const book = oneBook({
   currency: 'EUR',
   licencePerUserMonth: 10.8,
   managedServicePerUserMonth: 8,
   onboardingPerUser: 45,
-};
+});
+const suite: SuitePricing = pricingOfBook(book);
 const answers = answersSchema.parse({ employees: 120, jurisdiction: 'uk', clientName: 'Acme' });
 const codeOf = (path: string) => path.split('/').pop();
 
 describe('reportPath', () => {
   it('is the locale’s report page; with no assumption changed, a version 1 link', () => {
-    const path = reportPath('de', answers, {}, suite);
+    const path = reportPath('de', answers, {}, book);
     expect(path).toMatch(/^\/de\/report\/1[A-Za-z0-9_-]+$/);
     expect(decodeReport(codeOf(path), { suite })).toEqual({ ok: true, answers, overrides: {} });
   });
 
   it('carries the overrides, so the report computes the workshop’s figures', () => {
     const overrides = { residualFines: 0.25, suiteManagedServicePerUserMonth: 35 };
-    const path = reportPath('en', answers, overrides, suite);
+    const path = reportPath('en', answers, overrides, book);
     const decoded = decodeReport(codeOf(path), { suite });
     expect(decoded).toEqual({ ok: true, answers, overrides });
     expect(
@@ -32,7 +34,7 @@ describe('reportPath', () => {
 
   it('carries a stored value outside its range as the model applies it, clamped', () => {
     // A workshop saved before the range changed: residualFines 90 % is clamped to its top, 35 %.
-    const path = reportPath('en', answers, { residualFines: 0.9 }, suite);
+    const path = reportPath('en', answers, { residualFines: 0.9 }, book);
     expect(decodeReport(codeOf(path), { suite })).toEqual({
       ok: true,
       answers,

@@ -12,7 +12,7 @@ import {
 
 const lostDevice = assumptionById.lostDeviceIncidentProbability; // 6 %, 1–20 %
 const records = assumptionById.recordsPerIncident; // 250, 50–650
-const licence = assumptionById.suiteLicencePerUserMonth; // $12.50, $6–22
+const licence = assumptionById.suiteLicencePerUserMonth; // $12.50, $4–22
 const fx = assumptionById.fxUsdPerEur; // 1.17, fixed
 
 describe('display', () => {
@@ -43,18 +43,18 @@ describe('display', () => {
 
 describe('slider', () => {
   it('reaches both ends exactly and rounds in between', () => {
-    expect(sliderValue(0, licence)).toBe(6);
+    expect(sliderValue(0, licence)).toBe(4);
     expect(sliderValue(200, licence)).toBe(22);
-    // 6 + 16 × 37/200 = 8.96
-    expect(sliderValue(37, licence)).toBe(8.96);
+    // 4 + 18 × 37/200 = 7.33
+    expect(sliderValue(37, licence)).toBe(7.33);
     // 0.01 + 0.19 × 101/200 = 0.10595 → 0.106 (steps of 0.0001 round half up)
     expect(sliderValue(101, lostDevice)).toBeCloseTo(0.106, 10);
   });
 
   it('maps a value back to its position', () => {
-    expect(sliderPosition(6, licence)).toBe(0);
+    expect(sliderPosition(4, licence)).toBe(0);
     expect(sliderPosition(22, licence)).toBe(200);
-    expect(sliderPosition(12.5, licence)).toBe(81); // (12.5 − 6)/16 × 200 = 81.25
+    expect(sliderPosition(12.5, licence)).toBe(94); // (12.5 − 4)/18 × 200 = 94.44
     expect(sliderPosition(1.17, fx)).toBe(0);
   });
 });
@@ -66,9 +66,9 @@ describe('checkOverride', () => {
       ok: false,
       error: { key: 'max', params: { max: 650 } },
     });
-    expect(checkOverride('100,000', assumptionById.rkFineMinimum, 'en')).toEqual({
+    expect(checkOverride('1,000', assumptionById.secFinePerEmployee, 'en')).toEqual({
       ok: true,
-      value: 100_000,
+      value: 1_000,
     });
   });
 

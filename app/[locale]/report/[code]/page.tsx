@@ -3,7 +3,8 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { getBrand } from '@/lib/brand/load';
-import { assumptionById, computeReport, isAssumptionId } from '@/lib/model';
+import { assumptionById, isAssumptionId } from '@/lib/model';
+import { openReport } from '@/lib/report/open';
 import { constructMetadata } from '@/lib/seo/metadata';
 import { decodeReport } from '@/lib/share';
 import { AnswersSummary } from '@/components/report/answers-summary';
@@ -12,6 +13,8 @@ import { ContactBlock } from '@/components/report/contact-block';
 import { LeadSection } from '@/components/leads/lead-section';
 import { ReportFigures } from '@/components/report/report-figures';
 import { ReportHeadline } from '@/components/report/report-headline';
+import { PackageNote } from '@/components/report/package-note';
+import { FinesTable } from '@/components/report/fines-table';
 import { RiskAreas } from '@/components/report/risk-areas';
 import { YearTable } from '@/components/report/year-table';
 import { ReportShare } from '@/components/share/report-share';
@@ -52,12 +55,11 @@ export default async function ReportPage({ params }: PageProps<'/[locale]/report
   setRequestLocale(locale);
   const brand = getBrand();
   // The suite decides which prices a workshop could set: proxy.ts, this page and its image agree.
-  const decoded = decodeReport(code, { suite: brand.suite });
+  const opened = openReport(code, brand.suite);
   // proxy.ts answers bad codes with a server-rendered 404 page; this is the fallback if it is bypassed.
-  if (!decoded.ok) notFound();
+  if (!opened.ok) notFound();
 
-  const { answers, overrides } = decoded;
-  const report = computeReport(answers, { suite: brand.suite, overrides });
+  const { answers, overrides, report, chosen } = opened;
   const t = await getTranslations('report');
   const th = await getTranslations('report.headline');
   // Drivers that are the prospect's own estimates read as the question they answered.
@@ -86,9 +88,11 @@ export default async function ReportPage({ params }: PageProps<'/[locale]/report
         suiteName={brand.suite.name}
         adjusted={Object.keys(overrides).length}
       />
+      <PackageNote brand={brand.name} chosen={chosen} />
       <ReportShare code={code} locale={locale} />
       <LeadSection reportCode={code} />
       <RiskAreas report={report} answers={answers} />
+      <FinesTable report={report} locale={locale} />
       <ReportFigures
         report={report}
         base={{
@@ -106,7 +110,7 @@ export default async function ReportPage({ params }: PageProps<'/[locale]/report
       <AssumptionsList
         report={report}
         answers={answers}
-        suite={brand.suite}
+        suite={chosen.pricing}
         overrides={overrides}
         locale={locale}
         brandName={brand.name}

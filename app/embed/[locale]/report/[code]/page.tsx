@@ -1,10 +1,10 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { getBrand } from '@/lib/brand/load';
-import { computeReport } from '@/lib/model';
-import { decodeReport } from '@/lib/share';
+import { openReport } from '@/lib/report/open';
 import { TrackEvent } from '@/components/funnel/track-event';
 import { LeadSection } from '@/components/leads/lead-section';
+import { PackageNote } from '@/components/report/package-note';
 import { ReportHeadline } from '@/components/report/report-headline';
 
 // Every code is its own report, computed on request from the link alone.
@@ -20,15 +20,15 @@ export default async function EmbedReportPage({
   const { locale, code } = (await params) as { locale: Locale; code: string };
   setRequestLocale(locale);
   const brand = getBrand();
-  const decoded = decodeReport(code, { suite: brand.suite });
-  if (!decoded.ok) {
+  const opened = openReport(code, brand.suite);
+  if (!opened.ok) {
     // As the site's link error says it, but the way forward stays in the frame.
     const tl = await getTranslations('report.linkError');
     return (
       <div className="mx-auto max-w-xl text-center">
         <p className="text-sm font-semibold tracking-wide text-accent uppercase">{tl('eyebrow')}</p>
-        <h1 className="mt-2 text-2xl font-bold text-balance">{tl(`titles.${decoded.reason}`)}</h1>
-        <p className="mt-4 text-slate-700">{tl(`bodies.${decoded.reason}`)}</p>
+        <h1 className="mt-2 text-2xl font-bold text-balance">{tl(`titles.${opened.reason}`)}</h1>
+        <p className="mt-4 text-slate-700">{tl(`bodies.${opened.reason}`)}</p>
         <a
           href={`/${locale}/embed`}
           className="mt-6 inline-flex min-h-11 items-center rounded-lg bg-brand px-5 py-2 font-semibold text-on-brand hover:opacity-90"
@@ -38,8 +38,7 @@ export default async function EmbedReportPage({
       </div>
     );
   }
-  const { answers, overrides } = decoded;
-  const report = computeReport(answers, { suite: brand.suite, overrides });
+  const { answers, overrides, report, chosen } = opened;
   const t = await getTranslations('report');
   const te = await getTranslations('embed');
 
@@ -56,6 +55,7 @@ export default async function EmbedReportPage({
         suiteName={brand.suite.name}
         adjusted={Object.keys(overrides).length}
       />
+      <PackageNote brand={brand.name} chosen={chosen} />
       <p className="mt-6">
         <a
           href={`/${locale}/report/${code}`}
