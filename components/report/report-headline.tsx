@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Report } from '@/lib/model';
 import { money } from './format';
 import { LevelBadge } from './level-badge';
+import { verdictMessage } from './verdict';
 
 type Props = {
   report: Report;
@@ -18,12 +19,11 @@ export async function ReportHeadline({ report, locale, suiteName, adjusted }: Pr
   const years = report.horizonYears;
   const saving = report.netSaving;
   const amount = m(Math.abs(saving));
-  const verdict =
-    saving > 0
-      ? t('savingVerdict', { suite: suiteName, amount, years })
-      : saving < 0
-        ? t('extraVerdict', { suite: suiteName, amount, years })
-        : t('evenVerdict', { years });
+  const message = verdictMessage(report, suiteName, amount);
+  const verdict = (t as unknown as (key: string, values: object) => string)(
+    message.key,
+    message.values,
+  );
 
   return (
     <section aria-labelledby="result-title" className="mt-8">
@@ -52,6 +52,11 @@ export async function ReportHeadline({ report, locale, suiteName, adjusted }: Pr
         <Metric label={saving < 0 ? t('extraCost') : t('saving')} highlight>
           <dd data-metric="net-saving" data-value={saving} className={figure}>
             {amount}
+          </dd>
+        </Metric>
+        <Metric label={t('hardSaving')} note={t('hardSavingNote')}>
+          <dd data-metric="hard-net-saving" data-value={report.hardNetSaving} className={figure}>
+            {m(report.hardNetSaving)}
           </dd>
         </Metric>
         <Metric

@@ -52,6 +52,26 @@ export function Headline({ report, verdict, suiteName }: Props) {
           </dd>
         </div>
         <div className={tile}>
+          <dt className="text-sm text-slate-700">{t('hardSaving')}</dt>
+          <dd
+            className="mt-1 text-xl leading-tight font-bold text-slate-900 tabular-nums"
+            data-metric="hard-net-saving"
+            data-value={String(report.hardNetSaving)}
+          >
+            {money(report.hardNetSaving)}
+          </dd>
+        </div>
+        <div className={tile}>
+          <dt className="text-sm text-slate-700">{t('npv')}</dt>
+          <dd
+            className="mt-1 text-xl leading-tight font-bold text-slate-900 tabular-nums"
+            data-metric="npv-net-saving"
+            data-value={String(report.npvNetSaving)}
+          >
+            {money(report.npvNetSaving)}
+          </dd>
+        </div>
+        <div className={tile}>
           <dt className="text-sm text-slate-700">{t('payback')}</dt>
           <dd
             className="mt-1 text-xl leading-tight font-bold text-slate-900"

@@ -3,6 +3,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useFormatter, useTranslations } from 'next-intl';
 import type { Report } from '@/lib/model';
+import { verdictMessage } from '@/components/report/verdict';
 import { Headline } from './headline';
 import { ResultDetails } from './result-details';
 
@@ -28,13 +29,11 @@ export function ResultsPanel({ report, stale, suiteName, clientName, className, 
       currency: report.currency,
       maximumFractionDigits: 0,
     });
-  const years = report.horizonYears;
-  const verdict =
-    report.netSaving > 0
-      ? th('savingVerdict', { suite: suiteName, amount: money(report.netSaving), years })
-      : report.netSaving < 0
-        ? th('extraVerdict', { suite: suiteName, amount: money(report.netSaving), years })
-        : th('evenVerdict', { years });
+  const message = verdictMessage(report, suiteName, money(report.netSaving));
+  const verdict = (th as unknown as (key: string, values: object) => string)(
+    message.key,
+    message.values,
+  );
 
   // Screen readers hear the new verdict once the typing pauses, not on every keystroke.
   useEffect(() => {

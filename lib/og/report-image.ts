@@ -16,8 +16,8 @@ export function reportOgInput(
   brand: { suite: PriceBook & { name: string } },
 ): OgImageInput {
   const t = createTranslator({ locale, messages });
-  // The headline needs no uncertainty range: one Monte Carlo sample keeps the image fast.
-  const opened = openReport(code, brand.suite, 1);
+  // The page's own simulation (same samples, same seed), so the image states the page's verdict.
+  const opened = openReport(code, brand.suite);
   if (!opened.ok) {
     return {
       locale,
@@ -35,8 +35,16 @@ export function reportOgInput(
   }).format(Math.abs(report.netSaving));
   // A name of nothing but emoji would leave "What free WhatsApp really costs " hanging.
   const client = answers.clientName ? sanitizeOgText(answers.clientName) : '';
+  // The simulation's verdict, as on the page: a point saving the suite wins in fewer than 8 of 10
+  // simulations is "too close to call", not a saving.
   const label =
-    report.netSaving > 0 ? 'saving' : report.netSaving < 0 ? 'extra' : ('even' as const);
+    report.netSaving === 0
+      ? 'even'
+      : report.verdict === 'suite-cheaper' && report.netSaving > 0
+        ? 'saving'
+        : report.verdict === 'whatsapp-cheaper' && report.netSaving < 0
+          ? 'extra'
+          : ('tooClose' as const);
   return {
     locale,
     eyebrow: t('share.og.eyebrow', { suite: brand.suite.name }),

@@ -79,6 +79,23 @@ test('the headline shows computeReport’s figures, the same in all four languag
   expect(await headline(page)).toEqual(headlineOf(model));
 });
 
+test('the fines table shows each rule’s chance, size and expected cost from the model', async ({
+  page,
+}) => {
+  await page.goto(`/en/report/${code}`);
+  const table = page.getByTestId('fines');
+  // An EU energy firm with a duty and unarchived chats: MiFID II / REMIT record keeping, and GDPR.
+  expect(model.fines.map((f) => f.regime)).toEqual(['mifid', 'gdpr']);
+  for (const f of model.fines) {
+    const row = table.locator(`tr[data-regime="${f.regime}"]`);
+    await expect(row).toBeVisible();
+    // The size and the expected cost a year, in whole euros as the table shows them.
+    const whole = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
+    await expect(row).toContainText(whole.format(f.sizeIfItHappens));
+    await expect(row).toContainText(whole.format(f.expectedPerYear));
+  }
+});
+
 test('the report formats for the page locale and says what the saving is', async ({ page }) => {
   await page.goto(`/de/report/${code}`);
   const whole = (x: number) =>
@@ -92,10 +109,13 @@ test('the report formats for the page locale and says what the saving is', async
   await expect(page.locator('h1')).toHaveText(
     'Was kostenloses WhatsApp Stadtwerke Nord wirklich kostet',
   );
-  if (model.netSaving > 0) {
+  // The sentence follows the simulation's verdict, not only the sign of the point saving.
+  if (model.verdict === 'suite-cheaper') {
     await expect(
       page.getByText(`spart über 3 Jahre voraussichtlich ${whole(model.netSaving)}`),
     ).toBeVisible();
+  } else if (model.verdict === 'too-close') {
+    await expect(page.getByText('zu knapp für ein klares Ergebnis')).toBeVisible();
   }
   await expect(page.locator('meta[name=robots]')).toHaveAttribute('content', /noindex/);
 });
@@ -103,6 +123,7 @@ test('the report formats for the page locale and says what the saving is', async
 test('when WhatsApp is cheaper, the report says so plainly', async ({ page }) => {
   const report = expectedReport(cheap);
   expect(report.netSaving).toBeLessThan(0); // status quo total − suite total < 0
+  expect(report.verdict).toBe('whatsapp-cheaper');
   await page.goto(`/en/report/${encodeReport(cheap)}`);
   expect(await headline(page)).toEqual(headlineOf(report));
   await expect(page.getByText('On these answers WhatsApp is the cheaper option')).toBeVisible();

@@ -28,6 +28,8 @@ const METRICS = {
   'suite-total': (r: Report) => r.suite.total,
   'payback-month': (r: Report) => r.paybackMonth,
   'risk-overall': (r: Report) => r.risk.overall,
+  'hard-net-saving': (r: Report) => r.hardNetSaving,
+  'npv-net-saving': (r: Report) => r.npvNetSaving,
 } as const;
 type Metric = keyof typeof METRICS;
 const metric = (page: Page, name: Metric) => page.locator(`[data-metric="${name}"]`);

@@ -26,9 +26,14 @@ const whole = (locale: string, currency: string, x: number) =>
 
 describe('reportOgInput', () => {
   it('shows the saving in the locale and currency, the risk level and the suite', () => {
-    const answers = answersSchema.parse({ employees: 120, recordKeepingDuty: 'yes' });
+    const answers = answersSchema.parse({
+      employees: 120,
+      recordKeepingDuty: 'yes',
+      minutesLostPerDay: 20,
+    });
     const report = computeReport(answers, { suite });
     expect(report.netSaving).toBeGreaterThan(0); // status quo total − suite total
+    expect(report.verdict).toBe('suite-cheaper');
     expect(reportOgInput('de', encodeReport(answers), load('de'), brand)).toEqual({
       locale: 'de',
       eyebrow: 'Bericht · WhatsApp oder Teams Complete',
@@ -39,6 +44,19 @@ describe('reportOgInput', () => {
         label: 'erwartete Ersparnis in 3 Jahren',
       },
       subtitle: `Gesamtrisiko: ${load('de').riskLevels[report.risk.level]} (${report.risk.overall} von 100)`,
+    });
+  });
+
+  it('says "too close to call" when the simulation does, whatever the sign of the point', () => {
+    // The schema defaults at chat-and-meetings prices: a small positive point saving, but the
+    // suite wins in fewer than 8 of 10 simulations.
+    const answers = answersSchema.parse({});
+    const report = computeReport(answers, { suite });
+    expect(report.verdict).toBe('too-close');
+    const input = reportOgInput('de', encodeReport(answers), load('de'), brand);
+    expect(input.metric).toEqual({
+      value: whole('de', 'EUR', Math.abs(report.netSaving)),
+      label: 'zu knapp für ein klares Ergebnis in 3 Jahren',
     });
   });
 
