@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { browserLaunch } from './tests/e2e/browser';
-import { E2E_INBOX_PASSWORD, e2eDataDir } from './tests/e2e/fixtures/server';
+import { E2E_INBOX_PASSWORD, e2eBrandFile, e2eDataDir } from './tests/e2e/fixtures/server';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 
@@ -27,9 +27,11 @@ export default defineConfig({
     command: `npx next start -H 127.0.0.1 -p ${port}`,
     url: `http://127.0.0.1:${port}/en`,
     reuseExistingServer: !process.env.CI,
-    // Leads go to a fresh PGlite folder; the inbox is on; the rate limit leaves room for every spec.
+    // Leads go to a fresh PGlite folder; the inbox is on; the rate limit leaves room for every spec;
+    // the brand file lets the embed spec's host page frame the assessment.
     env: {
       PGLITE_DIR: e2eDataDir(port),
+      BRAND_FILE: e2eBrandFile(port),
       INBOX_PASSWORD: E2E_INBOX_PASSWORD,
       LEADS_RATE_LIMIT: '1000',
     },

@@ -2,6 +2,7 @@ import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
 import { getBrand } from './lib/brand/load';
+import { frameAncestors, isEmbedPath } from './lib/embed/frame-ancestors';
 import { decodeReport } from './lib/share';
 
 const intl = createMiddleware(routing);
@@ -26,14 +27,39 @@ function notFoundAt(request: NextRequest, path: string, locale: string, reason?:
   return NextResponse.rewrite(url, { request: { headers } });
 }
 
+/** The embed pages live in app/embed/[locale] (a document without the site's header and footer). */
+function embedAt(request: NextRequest, path: string) {
+  const url = request.nextUrl.clone();
+  const [, locale, ...rest] = path.split('/');
+  url.pathname = ['', 'embed', locale, ...rest.slice(1)].join('/');
+  return NextResponse.rewrite(url);
+}
+
+/**
+ * Every page says who may frame it (lib/embed/frame-ancestors.ts): the brand's allowed sites for
+ * /<locale>/embed, nobody for the rest.
+ */
+export default function proxy(request: NextRequest) {
+  const response = route(request);
+  response.headers.set(
+    'content-security-policy',
+    frameAncestors(request.nextUrl.pathname, getBrand().embed.allowedOrigins),
+  );
+  return response;
+}
+
 /**
  * A report link that does not decode is rewritten to `<link>/invalid-link`, a path no route
  * matches, so app/global-not-found.tsx explains the link with status 404 (the page's own
  * notFound() would only render in the browser: vercel/next.js#62228). A bad code's social image
  * becomes the locale's generic one (200 PNG). Everything else goes to next-intl.
  */
-export default function proxy(request: NextRequest) {
+function route(request: NextRequest) {
   const path = request.nextUrl.pathname;
+  if (isEmbedPath(path) && decodesTwice(path)) {
+    // The folder itself (the second pass after the rewrite) is served as it is.
+    return path.startsWith('/embed/') ? NextResponse.next() : embedAt(request, path);
+  }
   const match = REPORT.exec(path);
   if (match) {
     const [, locale, segment, suffix] = match as unknown as [string, string, string, string?];
@@ -76,5 +102,9 @@ export default function proxy(request: NextRequest) {
 export const config = {
   // Everything but API routes, Next internals and files with an extension (images, sitemap,
   // robots) — plus every report link, even one with a dot in it, so a bad code always gets its page.
-  matcher: ['/((?!api|_next|_vercel|.*\\..*).*)', '/:locale(en|de|it|es)/report/:path*'],
+  matcher: [
+    '/((?!api|_next|_vercel|.*\\..*).*)',
+    '/:locale(en|de|it|es)/report/:path*',
+    '/:locale(en|de|it|es)/embed/:path*',
+  ],
 };

@@ -6,6 +6,7 @@ import { getBrand } from '@/lib/brand/load';
 import { articlesIn } from '@/lib/content/articles';
 import { constructMetadata } from '@/lib/seo/metadata';
 import { RiskAreas } from '@/components/home/risk-areas';
+import { TrackEvent } from '@/components/funnel/track-event';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
   const locale = (await params).locale as Locale;
@@ -28,6 +29,7 @@ export default async function Home({ params }: PageProps<'/[locale]'>) {
 
   return (
     <>
+      <TrackEvent event="landing_viewed" />
       <section className="bg-gradient-to-b from-slate-50 to-white">
         <div className="mx-auto max-w-6xl px-4 pt-10 pb-12 sm:pt-16">
           <h1 className="max-w-3xl text-3xl leading-tight font-bold text-balance sm:text-5xl">

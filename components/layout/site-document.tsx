@@ -7,6 +7,7 @@ import { getBrand } from '@/lib/brand/load';
 import { clientMessages } from '@/lib/i18n/client-messages';
 import { SiteHeader } from './site-header';
 import { SiteFooter } from './site-footer';
+import { TrackEvent } from '@/components/funnel/track-event';
 
 /** The whole page shell: shared by the locale layout and the global not-found page. */
 export async function SiteDocument({ locale, children }: { locale: Locale; children: ReactNode }) {
@@ -22,6 +23,8 @@ export async function SiteDocument({ locale, children }: { locale: Locale; child
     <html lang={locale} style={brandVars}>
       <body className="flex min-h-screen flex-col font-sans">
         <NextIntlClientProvider messages={clientMessages(messages)}>
+          {/* The visit's first page keeps its utm_*, referrer and seller code for the lead. */}
+          <TrackEvent />
           <SiteHeader />
           <main id="main" className="flex-1" tabIndex={-1}>
             {children}

@@ -5,6 +5,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { fieldErrors, leadInputSchema, type LeadSource } from '@/lib/leads/input';
 import { LeadField } from './lead-field';
 import { postLead, type LeadValues } from './post-lead';
+import { track } from '@/components/funnel/track';
 
 export type LeadFormProps = {
   reportCode: string;
@@ -91,6 +92,7 @@ export default function LeadForm({
     setAlert('');
     const outcome = await postLead(values, ctx);
     if (outcome.kind === 'sent') {
+      track('lead_submitted');
       setState('sent');
       return;
     }

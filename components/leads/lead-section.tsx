@@ -1,10 +1,17 @@
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations } from 'next-intl/server';
 import { getBrand } from '@/lib/brand/load';
+import type { LeadSource } from '@/lib/leads/input';
 import { LeadFormLoader } from './lead-form-loader';
 
 /** "Talk to an expert" on the report: heading and intro from the server, the form when near. */
-export async function LeadSection({ reportCode }: { reportCode: string }) {
+export async function LeadSection({
+  reportCode,
+  source = 'report',
+}: {
+  reportCode: string;
+  source?: LeadSource;
+}) {
   const t = await getTranslations('leads.form');
   const { leads } = await getMessages();
   const brand = getBrand();
@@ -20,7 +27,7 @@ export async function LeadSection({ reportCode }: { reportCode: string }) {
       <NextIntlClientProvider messages={{ leads: { form: leads.form, errors: leads.errors } }}>
         <LeadFormLoader
           reportCode={reportCode}
-          source="report"
+          source={source}
           brand={brand.name}
           privacyUrl={brand.legal.privacyUrl}
           openLabel={t('open')}

@@ -1,4 +1,5 @@
 import type { LeadSource } from '@/lib/leads/input';
+import { visitAttribution } from '@/lib/funnel/visit';
 
 export type LeadValues = {
   name: string;
@@ -24,17 +25,10 @@ type Context = {
   submissionId?: string;
 };
 
-/** Attribution the page's own link carries (?utm_…, ?seller=), and where the visitor came from. */
+/** The visit's attribution (lib/funnel/visit.ts), captured on its first page, site or embed. */
 function attribution() {
-  const query = new URLSearchParams(window.location.search);
-  const pick = (key: string) => query.get(key)?.slice(0, 200) || undefined;
-  return {
-    utm_source: pick('utm_source'),
-    utm_medium: pick('utm_medium'),
-    utm_campaign: pick('utm_campaign'),
-    seller: pick('seller'),
-    referrer: document.referrer.slice(0, 1000) || undefined,
-  };
+  const { utm_source, utm_medium, utm_campaign, referrer, seller } = visitAttribution();
+  return { utm_source, utm_medium, utm_campaign, referrer, seller };
 }
 
 /** Posts the lead; never throws: a network failure is an outcome like any other. */

@@ -24,6 +24,7 @@ import {
 } from '@/lib/questionnaire';
 import { helpValues } from '@/lib/questionnaire/help';
 import { encodeAnswers } from '@/lib/share/seal';
+import { track } from '@/components/funnel/track';
 import { ErrorSummary } from './error-summary';
 import { QuestionField } from './question-field';
 import { StartOver } from './start-over';
@@ -34,11 +35,13 @@ type Props = {
   /** Answers from a report link (`?from=`), already decoded on the server. */
   from?: Answers;
   notice?: 'fromReport' | 'badFrom';
+  /** Where the finished assessment goes: the site's report, or the embed's (`/embed/report`). */
+  reportPath?: string;
 };
 
 const EXAMPLES = { integer: 1250, decimal: 2.5, money: 60000, percent: 15 } as const;
 
-export function AssessmentStepper({ from, notice }: Props) {
+export function AssessmentStepper({ from, notice, reportPath = '/report' }: Props) {
   const t = useTranslations('questionnaire');
   const tv = useTranslations('validation');
   const format = useFormatter();
@@ -99,6 +102,7 @@ export function AssessmentStepper({ from, notice }: Props) {
   }
 
   function change(field: Field, raw: string) {
+    track('assessment_started');
     if (errors[field.key]) {
       setErrors((all) => {
         const rest = { ...all };
@@ -127,6 +131,7 @@ export function AssessmentStepper({ from, notice }: Props) {
   }
 
   function goTo(index: number, base = draft) {
+    if (index > draft.step) track('step_reached', index + 1);
     setTexts({});
     setErrors({});
     setDraft({ ...base, step: index });
@@ -136,6 +141,7 @@ export function AssessmentStepper({ from, notice }: Props) {
 
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
+    track('assessment_started');
     const form = e.currentTarget;
     const raw = Object.fromEntries(
       [...new FormData(form).entries()].map(([k, v]) => [k, String(v)]),
@@ -156,7 +162,7 @@ export function AssessmentStepper({ from, notice }: Props) {
     }
     setBusy(true);
     setDraft(next);
-    router.push(`/report/${encodeAnswers(next.answers)}`);
+    router.push(`${reportPath}/${encodeAnswers(next.answers)}`);
   }
 
   function startOver() {

@@ -31,15 +31,24 @@ export function parseBrand(text: string, file: string, publicDir?: string): Bran
 
 let cached: Brand | undefined;
 
+/** The brand file's path: BRAND_FILE (relative to the working folder) or content/brand.json. */
+export function brandFile(env: Record<string, string | undefined> = process.env): string {
+  return env.BRAND_FILE || 'content/brand.json';
+}
+
 /** The deployed brand, read once per server process (and at build, where a bad file stops it). */
 export function getBrand(): Brand {
   if (!cached) {
-    const file = path.join(process.cwd(), 'content', 'brand.json');
-    cached = parseBrand(
-      readFileSync(file, 'utf8'),
-      'content/brand.json',
-      path.join(process.cwd(), 'public'),
-    );
+    const file = brandFile();
+    let text: string;
+    try {
+      text = readFileSync(path.resolve(process.cwd(), file), 'utf8');
+    } catch (e) {
+      throw new BrandError(
+        `${file}: cannot read the brand file (BRAND_FILE) (${(e as Error).message})`,
+      );
+    }
+    cached = parseBrand(text, file, path.join(process.cwd(), 'public'));
   }
   return cached;
 }

@@ -4,6 +4,28 @@ import { contrastRatio } from './contrast';
 
 const hex = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #0b5d4b');
 const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an https:// URL' });
+/**
+ * A site allowed to frame the embed: an https origin, or http on a loopback address (tests, local
+ * previews). Exactly scheme, host and optional port: no path, no wildcard, so it can go straight
+ * into a Content-Security-Policy frame-ancestors list.
+ */
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
+export const embedOrigin = z.string().superRefine((text, ctx) => {
+  const fail = (message: string) => ctx.addIssue({ code: 'custom', message });
+  if (text.includes('*')) return fail(`${text}: wildcards are not allowed, list each site`);
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return fail(`${text}: must be an origin like https://www.example.com`);
+  }
+  if (url.origin !== text) {
+    return fail(`${text}: must be an origin like https://www.example.com (no path or slash)`);
+  }
+  if (url.protocol === 'https:') return;
+  if (url.protocol === 'http:' && LOOPBACK.test(url.hostname)) return;
+  fail(`${text}: must be https:// (http:// only on a loopback address)`);
+});
 
 /**
  * Brand files written before price books held one price: read it as a one-package book, so an
@@ -53,6 +75,11 @@ export const brandSchema = z
           for (const issue of priceBookIssues(book)) ctx.addIssue({ code: 'custom', ...issue });
         }),
     ),
+    /** Sites that may show the assessment in a frame (/embed.js); none by default. */
+    embed: z
+      .object({ allowedOrigins: z.array(embedOrigin).max(50, 'at most 50 sites').default([]) })
+      .strict()
+      .default({ allowedOrigins: [] }),
   })
   .strict()
   // Brand colours carry text and links: reject a palette that would fail WCAG AA contrast.

@@ -16,7 +16,7 @@ export interface LeadTable {
   phone: string | null;
   message: string;
   locale: string;
-  /** Where the form stood: 'report' or 'workshop' (later 'embed'). */
+  /** Where the form stood: 'report', 'workshop' or 'embed'. */
   source: string;
   report_code: string;
   /** The privacy notice the prospect agreed to, as linked when they sent the form. */
@@ -53,9 +53,22 @@ export interface DeliveryTable {
   payload: ColumnType<unknown, string | null | undefined, string | null>;
 }
 
+/** One day's count of one funnel event for one language, source and step (0: none). */
+export interface FunnelDailyTable {
+  /** The UTC day, as YYYY-MM-DD. */
+  day: ColumnType<string, string, never>;
+  event: string;
+  locale: string;
+  /** utm_source or the referring site's host; '' for a direct visit. */
+  source: string;
+  step: number;
+  count: number;
+}
+
 export interface Database {
   leads: LeadTable;
   deliveries: DeliveryTable;
+  funnel_daily: FunnelDailyTable;
 }
 
 export type LeadRow = Selectable<LeadTable>;

@@ -48,6 +48,8 @@ const baseSchema = z.object({
     (v) => (v === '' || v === undefined ? 'data/pglite' : v),
     z.string().regex(/^[^\0]+$/, 'must be a folder path'),
   ),
+  /** Another brand file than content/brand.json (read by lib/brand/load.ts). */
+  BRAND_FILE: optional(z.string().regex(/\.json$/, 'must be a path to a .json file')),
   /** Turns the inbox on. */
   INBOX_PASSWORD: optional(z.string().min(12, 'must be at least 12 characters')),
   /** Signs inbox sessions; derived from INBOX_PASSWORD when unset. */
@@ -55,6 +57,8 @@ const baseSchema = z.object({
   LEADS_RETENTION_DAYS: wholeNumber(1, 3650, 365, 'days'),
   LEADS_RATE_LIMIT: wholeNumber(1, 1_000_000, 10, 'requests'),
   LEADS_RATE_WINDOW_SECONDS: wholeNumber(1, 86_400, 600, 'seconds'),
+  /** At most EVENTS_RATE_LIMIT funnel events per client address per minute. */
+  EVENTS_RATE_LIMIT: wholeNumber(1, 1_000_000, 60, 'events'),
 
   /** "off": this server delivers nothing (another process runs `npm run worker`). */
   LEADS_WORKER: z.preprocess(

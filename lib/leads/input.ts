@@ -27,7 +27,7 @@ const optionalText = (max: number) =>
     .optional()
     .transform((v) => (v ? v : undefined));
 
-export const leadSources = ['report', 'workshop'] as const;
+export const leadSources = ['report', 'workshop', 'embed'] as const;
 export type LeadSource = (typeof leadSources)[number];
 
 /** The least time a person takes to fill the form; quicker posts are treated as a bot's. */

@@ -59,6 +59,8 @@ for (const locale of locales) {
   test(`${locale}: six steps to a report with the model's figures, zero axe violations`, async ({
     page,
   }) => {
+    // Six axe scans and a report: over a minute when the machine is busy.
+    test.setTimeout(150_000);
     const n = typed[locale];
     await page.goto(`/${locale}/assessment`);
     await expect(page.locator('html')).toHaveAttribute('lang', locale);

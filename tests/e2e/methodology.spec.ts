@@ -12,6 +12,8 @@ for (const locale of locales) {
   test(`${locale}: every registry assumption has its anchor, label, explanation and source`, async ({
     page,
   }) => {
+    // 53 entries, each checked for four things: over a minute when the machine is busy.
+    test.setTimeout(150_000);
     const res = await page.goto(`/${locale}/methodology`);
     expect(res?.status()).toBe(200);
     await expect(page.locator('html')).toHaveAttribute('lang', locale);

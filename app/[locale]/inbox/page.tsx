@@ -43,6 +43,7 @@ export default async function InboxPage({ params, searchParams }: PageProps<'/[l
 
   const t = await getTranslations('leads.inbox');
   const tDelivery = await getTranslations('delivery.inbox');
+  const tf = await getTranslations('leads.funnel');
   const query = parseInboxQuery(search);
   let result: { leads: Lead[]; total: number } | null = null;
   let deliveries = new Map<string, DeliveryStatus[]>();
@@ -70,6 +71,9 @@ export default async function InboxPage({ params, searchParams }: PageProps<'/[l
     <div className="mx-auto max-w-6xl px-4 py-8">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-3xl font-bold text-slate-900">{t('title')}</h1>
+        <a href={`/${locale}/inbox/funnel`} className="ml-auto font-semibold underline">
+          {tf('title')}
+        </a>
         <form action={signOut}>
           <input type="hidden" name="locale" value={locale} />
           <button

@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely/migration';
 import * as leads from './0001-leads';
 import * as deliveries from './0002-deliveries';
+import * as funnel from './0003-funnel';
 
 /**
  * Every migration, in order. Listed by hand rather than read from a folder at run time, so the
@@ -9,6 +10,7 @@ import * as deliveries from './0002-deliveries';
 export const migrations: Record<string, Migration> = {
   '0001-leads': leads,
   '0002-deliveries': deliveries,
+  '0003-funnel': funnel,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -106,4 +106,29 @@ describe('brand file', () => {
   it('rejects text that is not JSON', () => {
     expect(errorOf('{ "name": ')).toMatch(/^content\/brand\.json: not valid JSON/);
   });
+
+  it('lets no site frame the embed unless the brand file lists it', () => {
+    expect(parseBrand(JSON.stringify(good), FILE, publicDir).embed.allowedOrigins).toEqual([]);
+    const listed = ['https://www.msp.example', 'https://msp.example:8443', 'http://127.0.0.2:3203'];
+    const brand = parseBrand(
+      withChange((b) => (b.embed = { allowedOrigins: listed })),
+      FILE,
+      publicDir,
+    );
+    expect(brand.embed.allowedOrigins).toEqual(listed);
+  });
+
+  it.each([
+    ['https://*.msp.example', 'wildcards are not allowed'],
+    ['*', 'wildcards are not allowed'],
+    ['http://www.msp.example', 'must be https:// (http:// only on a loopback address)'],
+    ['https://www.msp.example/', 'no path or slash'],
+    ['https://www.msp.example/page', 'no path or slash'],
+    ['www.msp.example', 'must be an origin like https://www.example.com'],
+    ['ftp://127.0.0.1', 'must be https://'],
+  ])('names embed.allowedOrigins when an entry is %s', (origin, reason) => {
+    const message = errorOf(withChange((b) => (b.embed = { allowedOrigins: [origin] })));
+    expect(message).toContain(`embed.allowedOrigins.0: ${origin}: `);
+    expect(message).toContain(reason);
+  });
 });

@@ -25,7 +25,11 @@ for (const target of targets) {
     afterAll(() => dispose?.());
 
     it('applies each migration once, in order', async () => {
-      expect(await migrateToLatest(conn.db)).toEqual(['0001-leads', '0002-deliveries']);
+      expect(await migrateToLatest(conn.db)).toEqual([
+        '0001-leads',
+        '0002-deliveries',
+        '0003-funnel',
+      ]);
       expect(await migrateToLatest(conn.db)).toEqual([]);
     });
 

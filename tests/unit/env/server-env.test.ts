@@ -9,6 +9,7 @@ describe('server environment', () => {
       LEADS_RETENTION_DAYS: 365,
       LEADS_RATE_LIMIT: 10,
       LEADS_RATE_WINDOW_SECONDS: 600,
+      EVENTS_RATE_LIMIT: 60,
       // Delivery: a worker in the server, no destination, retries from 10 s up to an hour for a day.
       LEADS_WORKER: 'on',
       LEADS_EMAIL_LOCALE: 'en',
@@ -18,6 +19,13 @@ describe('server environment', () => {
       LEADS_LEASE_SECONDS: 60,
       LEADS_POLL_MS: 1000,
     });
+  });
+
+  it('names BRAND_FILE when it is not a .json path', () => {
+    expect(() => parseEnv({ BRAND_FILE: 'content/brand.yaml' })).toThrow(
+      /BRAND_FILE: must be a path to a \.json file/,
+    );
+    expect(parseEnv({ BRAND_FILE: 'tests/brand.json' }).BRAND_FILE).toBe('tests/brand.json');
   });
 
   it('treats an empty variable as unset', () => {

@@ -19,6 +19,7 @@ import { FinesTable } from '@/components/report/fines-table';
 import { RiskAreas } from '@/components/report/risk-areas';
 import { YearTable } from '@/components/report/year-table';
 import { ReportShare } from '@/components/share/report-share';
+import { TrackEvent } from '@/components/funnel/track-event';
 
 // Every code is its own report, computed on request from the link alone.
 export const dynamic = 'force-dynamic';
@@ -69,6 +70,7 @@ export default async function ReportPage({ params }: PageProps<'/[locale]/report
 
   return (
     <article className="mx-auto max-w-6xl px-4 py-8 sm:py-12">
+      <TrackEvent event="report_viewed" />
       <p className="text-sm font-semibold tracking-wide text-accent uppercase">{t('eyebrow')}</p>
       <h1 className="mt-1 text-3xl font-bold text-balance text-slate-900 sm:text-4xl">
         {answers.clientName ? t('titleClient', { client: answers.clientName }) : t('title')}
