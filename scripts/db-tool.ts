@@ -52,7 +52,12 @@ async function run(): Promise<ToolResult> {
 }
 
 const result = await run();
-if (result.output !== undefined) process.stdout.write(result.output);
+// A piped stdout is written asynchronously: wait until the whole export has been handed over,
+// or process.exit below cuts a large CSV short.
+if (result.output !== undefined) {
+  const output = result.output;
+  await new Promise<void>((resolve) => process.stdout.write(output, () => resolve()));
+}
 if (result.base64) {
   const file = args[0] ?? `data/backup-${new Date().toISOString().replace(/[:.]/g, '-')}.tar.gz`;
   writeFileSync(file, Buffer.from(result.base64, 'base64'));
