@@ -3,7 +3,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
 import { getBrand } from './lib/brand/load';
 import { frameAncestors, isEmbedPath } from './lib/embed/frame-ancestors';
-import { decodeReport } from './lib/share';
+import { decodeReport } from './lib/report-link';
 
 const intl = createMiddleware(routing);
 const REPORT = new RegExp(`^/(${routing.locales.join('|')})/report/([^/]+)(/opengraph-image)?/?$`);

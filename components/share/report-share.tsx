@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { getBrand } from '@/lib/brand/load';
 import { absoluteUrl } from '@/lib/seo/metadata';
-import { decodeReport } from '@/lib/share';
+import { decodeReport } from '@/lib/report-link';
 import { ReportQr } from './report-qr';
 import { ShareActions } from './share-actions';
 import './report-print.css';

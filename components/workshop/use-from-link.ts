@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from 'react';
 import type { Answers, AssumptionOverrides, PriceBook } from '@/lib/model';
-import { decodeReport } from '@/lib/share';
+import { decodeReport } from '@/lib/report-link';
 
 export type LinkInput = { answers: Answers; overrides: AssumptionOverrides; packageId?: string };
 

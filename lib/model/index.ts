@@ -20,7 +20,7 @@ export {
   type Industry,
   type Jurisdiction,
   type Currency,
-} from './answers';
+} from '@/lib/answers/schema';
 export {
   assumptionRegistry,
   assumptionById,

@@ -5,7 +5,7 @@ import {
   type PriceBook,
   type Report,
 } from '@/lib/model';
-import { decodeReport, type DecodeResult } from '@/lib/share';
+import { decodeReport, type DecodeResult } from '@/lib/report-link';
 
 export type OpenedReport =
   | (Extract<DecodeResult, { ok: true }> & { chosen: ChosenPackage; report: Report })

@@ -6,7 +6,7 @@ import {
   type SuitePricing,
 } from '@/lib/model';
 import type { AssumptionOverrides } from '@/lib/model';
-import { encodeReport } from '@/lib/share';
+import { encodeReport } from '@/lib/report-link';
 import { isAdjustable, withOverride } from './state';
 
 /**

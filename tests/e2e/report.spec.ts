@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { MAX_CODE_LENGTH, encodeReport } from '@/lib/share';
-import { toBase64url } from '@/lib/share/base64url';
-import { checksumBytes } from '@/lib/share/checksum';
-import { writeV2 } from '@/lib/share/v2';
+import { MAX_CODE_LENGTH, encodeReport } from '@/lib/report-link';
+import { toBase64url } from '@/lib/report-link/base64url';
+import { checksumBytes } from '@/lib/report-link/checksum';
+import { writeV2 } from '@/lib/report-link/v2';
 import {
   brandSuite,
   expectNoAxeViolations,

@@ -8,7 +8,7 @@ import {
   type AnswersInput,
   type Report,
 } from '@/lib/model';
-import { decodeReport, encodeReport } from '@/lib/share';
+import { decodeReport, encodeReport } from '@/lib/report-link';
 import { WORKSHOP_STORAGE_KEY } from '@/lib/workshop';
 import { expectNoAxeViolations, expectNoHorizontalScroll } from './fixtures/a11y';
 

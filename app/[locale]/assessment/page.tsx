@@ -4,7 +4,7 @@ import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server
 import { pickMessages } from '@/lib/i18n/client-messages';
 import type { Locale } from '@/i18n/routing';
 import { getBrand } from '@/lib/brand/load';
-import { decodeReport } from '@/lib/share';
+import { decodeReport } from '@/lib/report-link';
 import { constructMetadata } from '@/lib/seo/metadata';
 import { AssessmentStepper } from '@/components/questionnaire/assessment-stepper';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRateLimiter } from '@/lib/http/rate-limit';
 import { answersSchema, choosePackage, computeReport, type PriceBook } from '@/lib/model';
-import { encodeReport } from '@/lib/share';
+import { encodeReport } from '@/lib/report-link';
 import { listLeads } from '@/lib/leads/store';
 import { MAX_BODY_BYTES, submitLead, type SubmitDeps } from '@/lib/leads/submit';
 import { pgliteTarget } from '../db/targets';

@@ -3,7 +3,7 @@ import type { Messages } from 'next-intl';
 import { describe, expect, it } from 'vitest';
 import { answersSchema, computeReport, type SuitePricing } from '@/lib/model';
 import { reportOgInput } from '@/lib/og/report-image';
-import { encodeReport } from '@/lib/share';
+import { encodeReport } from '@/lib/report-link';
 import { oneBook, pricingOfBook } from '../support/price-book';
 
 const load = (locale: string) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answersSchema, computeReport, type SuitePricing } from '@/lib/model';
-import { decodeReport } from '@/lib/share';
+import { decodeReport } from '@/lib/report-link';
 import { overridesFromLink, reportPath } from '@/lib/workshop';
 import { oneBook, pricingOfBook } from '../support/price-book';
 

@@ -6,7 +6,7 @@ import { getBrand } from '@/lib/brand/load';
 import { assumptionById, isAssumptionId } from '@/lib/model';
 import { openReport } from '@/lib/report/open';
 import { constructMetadata } from '@/lib/seo/metadata';
-import { decodeReport } from '@/lib/share';
+import { decodeReport } from '@/lib/report-link';
 import { AnswersSummary } from '@/components/report/answers-summary';
 import { AssumptionsList, assumptionLabeller } from '@/components/report/assumptions-list';
 import { ContactBlock } from '@/components/report/contact-block';

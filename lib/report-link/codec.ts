@@ -1,4 +1,4 @@
-import { answersSchema, vatRecoverableByDefault, type Answers } from '@/lib/model/answers';
+import { answersSchema, vatRecoverableByDefault, type Answers } from '@/lib/answers/schema';
 import { choosePackage, isPriceBook, type PriceBook } from '@/lib/model/packages';
 import type { AssumptionOverrides, SuitePricing } from '@/lib/model/types';
 import { fromBase64url, BASE64URL } from './base64url';
@@ -54,7 +54,7 @@ export const CURRENT_VERSION = '3';
 /**
  * Just above the longest code encodeReport can write, 1,312 characters: the longest v1 answers,
  * the v3 fields with a 24-byte package id, and all 53 assumptions overridden with 17-digit values
- * (tests/unit/share/v2.test.ts derives it). Typical links stay short: defaults 41 characters.
+ * (tests/unit/report-link/v2.test.ts derives it). Typical links stay short: defaults 41 characters.
  */
 export const MAX_CODE_LENGTH = 1314;
 

@@ -14,11 +14,11 @@ import {
   personalDataFrequencies,
   pressureLevels,
   recordKeepingDuties,
-} from '@/lib/model/answers';
-import { MAX_CODE_LENGTH, decodeReport, encodeReport } from '@/lib/share';
-import { toBase64url } from '@/lib/share/base64url';
-import { checksumBytes } from '@/lib/share/checksum';
-import { v1Layout, writeV1 } from '@/lib/share/v1';
+} from '@/lib/answers/schema';
+import { MAX_CODE_LENGTH, decodeReport, encodeReport } from '@/lib/report-link';
+import { toBase64url } from '@/lib/report-link/base64url';
+import { checksumBytes } from '@/lib/report-link/checksum';
+import { v1Layout, writeV1 } from '@/lib/report-link/v1';
 import { typicalAnswers, validAnswers } from './arbitraries';
 
 const defaults = answersSchema.parse({});

@@ -1,4 +1,4 @@
-import type { Currency } from '@/lib/model/answers';
+import type { Currency } from '@/lib/answers/schema';
 import { ByteReader, ByteWriter, DecodeError } from './bytes';
 import { readDecimal, writeDecimal } from './decimal';
 import { readV1From, writeV1Into } from './v1';

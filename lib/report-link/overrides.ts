@@ -1,4 +1,4 @@
-import type { Answers, Currency } from '@/lib/model/answers';
+import type { Answers, Currency } from '@/lib/answers/schema';
 import { isAssumptionId } from '@/lib/model/assumptions';
 import { clamp, resolveAssumptions } from '@/lib/model/resolve';
 import type { AssumptionOverrides, SuitePricing } from '@/lib/model/types';

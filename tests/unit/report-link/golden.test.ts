@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeReport, encodeReport } from '@/lib/share';
+import { decodeReport, encodeReport } from '@/lib/report-link';
 
 // Links already sent must keep opening. These codes were written by version 1 of the codec and are
 // frozen here as text: if a change to the codec, the answers schema or its defaults stops one of

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answersSchema, choosePackage, type PriceBook } from '@/lib/model';
-import { decodeReport, encodeReport } from '@/lib/share';
-import { checksumBytes } from '@/lib/share/checksum';
+import { decodeReport, encodeReport } from '@/lib/report-link';
+import { checksumBytes } from '@/lib/report-link/checksum';
 
 const book: PriceBook = {
   currency: 'EUR',

@@ -10,14 +10,14 @@ import {
   vatRecoverableByDefault,
   type SuitePricing,
 } from '@/lib/model';
-import { MAX_CODE_LENGTH, decodeReport, encodeReport } from '@/lib/share';
-import { toBase64url } from '@/lib/share/base64url';
-import { ByteWriter } from '@/lib/share/bytes';
-import { checksumBytes } from '@/lib/share/checksum';
-import { encodeAnswers } from '@/lib/share/seal';
-import { writeDecimal } from '@/lib/share/decimal';
-import { v1Layout, writeV1Into } from '@/lib/share/v1';
-import { v2Layout, writeV2, type RawOverride } from '@/lib/share/v2';
+import { MAX_CODE_LENGTH, decodeReport, encodeReport } from '@/lib/report-link';
+import { toBase64url } from '@/lib/report-link/base64url';
+import { ByteWriter } from '@/lib/report-link/bytes';
+import { checksumBytes } from '@/lib/report-link/checksum';
+import { encodeAnswers } from '@/lib/report-link/seal';
+import { writeDecimal } from '@/lib/report-link/decimal';
+import { v1Layout, writeV1Into } from '@/lib/report-link/v1';
+import { v2Layout, writeV2, type RawOverride } from '@/lib/report-link/v2';
 import { validAnswers, validOverrides, validSuite } from './arbitraries';
 
 const defaults = answersSchema.parse({});
@@ -51,7 +51,7 @@ const index = (id: string) => (v2Layout.ids as readonly string[]).indexOf(id);
 
 describe('version 2 layout', () => {
   it('is frozen: links already sent store each assumption as its position in this list', () => {
-    // A copy, on purpose: editing the list in lib/share/v2.ts changes what old links mean.
+    // A copy, on purpose: editing the list in lib/report-link/v2.ts changes what old links mean.
     expect(v2Layout.ids).toEqual([
       'workingHoursPerYear',
       'workingDaysPerYear',
@@ -190,10 +190,10 @@ describe('encodeReport / decodeReport with overrides', () => {
     const visit = (file: string) => {
       if (seen.has(file)) return;
       seen.add(file);
-      const source = readFileSync(`lib/share/${file}.ts`, 'utf8');
+      const source = readFileSync(`lib/report-link/${file}.ts`, 'utf8');
       for (const [, spec] of source.matchAll(/\bfrom '([^']+)'/g)) {
         if (spec!.startsWith('./')) visit(spec!.slice(2));
-        else expect(spec, `${file}.ts`).toBe('@/lib/model/answers');
+        else expect(spec, `${file}.ts`).toBe('@/lib/answers/schema');
       }
     };
     visit('seal');
