@@ -34,9 +34,7 @@ describe('one formatter for every page', () => {
   it('shows an exchange rate in the target currency and a multiplier in the page language', () => {
     expect(value('en', { unit: 'exchangeRate', currency: 'GBP' }, 0.87)).toBe('£0.87');
     expect(value('it', { unit: 'multiplier' }, 1.5)).toBe('1,5×');
-    expect(assumptionValue('de', { unit: 'multiplier' }, 2.6, (v) => `${v}-fach`)).toBe(
-      '2,6-fach',
-    );
+    expect(assumptionValue('de', { unit: 'multiplier' }, 2.6, (v) => `${v}-fach`)).toBe('2,6-fach');
   });
 
   it('groups four-digit numbers in Italian and Spanish, as their prose does', () => {

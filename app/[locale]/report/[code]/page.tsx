@@ -81,9 +81,7 @@ export default async function ReportPage({ params }: PageProps<'/[locale]/report
           colors: { statusQuo: brand.colors.accent, suite: brand.colors.primary },
           names,
         }}
-        driverLabel={(id) =>
-          isAssumptionId(id) ? label(`${id}.label`) : tq(`${id}.label`)
-        }
+        driverLabel={(id) => (isAssumptionId(id) ? label(`${id}.label`) : tq(`${id}.label`))}
       />
       <YearTable report={report} locale={locale} names={names} />
       <AnswersSummary answers={answers} code={code} locale={locale} />
