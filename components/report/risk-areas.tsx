@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { riskCategories, riskLevel, type Answers, type Report } from '@/lib/model';
-import { riskNote } from '@/lib/questionnaire/risk-notes';
+import { riskNote } from '@/lib/report/risk-notes';
 import { LevelBadge } from '@/components/results/level-badge';
 
 /** Each area's 0–100 score and level, with the answer that drives it in one sentence. */
@@ -18,7 +18,7 @@ export async function RiskAreas({ report, answers }: { report: Report; answers: 
       <ul className="mt-6 grid gap-4 md:grid-cols-2">
         {riskCategories.map((c) => {
           const score = report.risk.byCategory[c];
-          const n = riskNote(c, answers);
+          const n = riskNote(c, answers, report);
           return (
             <li key={c} className="rounded-xl border border-slate-200 p-4">
               <div className="flex flex-wrap items-center justify-between gap-2">

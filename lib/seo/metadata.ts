@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getBrand } from '@/lib/brand/load';
 import { locales, type Locale } from '@/i18n/routing';
+import { pageTitle } from './title';
 
 const ogLocale: Record<Locale, string> = { en: 'en_GB', de: 'de_DE', it: 'it_IT', es: 'es_ES' };
 
@@ -49,7 +50,7 @@ export function constructMetadata(o: Options): Metadata {
   };
   return {
     metadataBase: new URL(brand.siteUrl),
-    title: `${o.title} · ${brand.name}`,
+    title: pageTitle(o.title, brand.name),
     description: o.description,
     alternates: { canonical: url(o.locale), languages },
     openGraph: {

@@ -2,6 +2,7 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { scanArticles } from '../../lib/content/scan';
+import { pageTitle } from '../../lib/seo/title';
 import { expectNoAxeViolations, expectNoHorizontalScroll } from './fixtures/a11y';
 
 const locales = ['en', 'de', 'it', 'es'] as const;
@@ -9,7 +10,11 @@ const { articles } = scanArticles(path.join(process.cwd(), 'content', 'insights'
 const messages = Object.fromEntries(
   locales.map((l) => [l, JSON.parse(readFileSync(`messages/${l}.json`, 'utf8'))]),
 );
-const site = JSON.parse(readFileSync('content/brand.json', 'utf8')).siteUrl as string;
+const brand = JSON.parse(readFileSync('content/brand.json', 'utf8')) as {
+  siteUrl: string;
+  name: string;
+};
+const site = brand.siteUrl;
 const url = (a: { locale: string; slug: string }) => `/${a.locale}/insights/${a.slug}`;
 
 /** The page's hreflang alternates as { hreflang: path }. */
@@ -70,9 +75,7 @@ test.describe('articles', () => {
       expect(res?.status()).toBe(200);
       await expect(page.locator('html')).toHaveAttribute('lang', article.locale);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.title);
-      await expect(page).toHaveTitle(
-        new RegExp(`^${article.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} · `),
-      );
+      await expect(page).toHaveTitle(pageTitle(article.title, brand.name));
       await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
         'href',
         `${site}${url(article)}`,

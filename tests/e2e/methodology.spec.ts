@@ -33,14 +33,15 @@ for (const locale of locales) {
 
 test('values are formatted for the page language', async ({ page }) => {
   // secFineProbability: 4 %; secFinePerEmployee: $4,000; gdprFinePerEmployee: €400;
-  // workingHoursPerYear 1,720 (Italian groups four digits too, docs/glossary.md).
+  // workingHoursPerYear 1,720 hours a year, the unit written out as the report and the workshop
+  // write it (Italian groups four digits too, docs/glossary.md).
   const cases = [
     ['en', 'secFineProbability', '4%'],
     ['de', 'secFineProbability', '4 %'],
     ['en', 'secFinePerEmployee', '$4,000'],
     ['de', 'secFinePerEmployee', '4.000 $'],
     ['es', 'gdprFinePerEmployee', '400 €'],
-    ['it', 'workingHoursPerYear', '1.720'],
+    ['it', 'workingHoursPerYear', '1.720 ore all’anno'],
   ] as const;
   for (const [locale, id, text] of cases) {
     // Every case names an assumption the registry has: a retired id fails here, not silently.

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { answersSchema, riskCategories, type Answers } from '@/lib/model';
 import { formats } from '@/i18n/formats';
 import { flatten, icuArguments } from '@/lib/i18n/message-keys';
-import { riskNote } from '@/lib/questionnaire/risk-notes';
+import { riskNote } from '@/lib/report/risk-notes';
 import { sentenceProblems } from './sentence-problems';
 
 // Every sentence the app builds from numbers, rendered the way next-intl renders it, in every

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import en from '@/messages/en.json';
 import { riskCategories } from '@/lib/model';
 import { steps } from '@/lib/questionnaire';
-import { riskNote } from '@/lib/questionnaire/risk-notes';
+import { riskNote } from '@/lib/report/risk-notes';
 import { validAnswers } from '../report-link/arbitraries';
 
 type Tree = { [k: string]: string | Tree };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answersSchema, riskCategories } from '@/lib/model';
-import { riskNote } from '@/lib/questionnaire/risk-notes';
+import { answersSchema, computeReport } from '@/lib/model';
+import { riskNote } from '@/lib/report/risk-notes';
 
 const a = (over: object) => answersSchema.parse(over);
 
@@ -31,6 +31,13 @@ describe('riskNote', () => {
       key: 'productivityMinutes',
       params: { hours: 37 },
     });
+    // A workshop set 230 working days: 10 × 230 = 2,300 minutes = 38.3 hours → 38, as the figures.
+    const answers = a({ minutesLostPerDay: 10 });
+    const report = computeReport(answers, { overrides: { workingDaysPerYear: 230 } });
+    expect(riskNote('productivity', answers, report)).toEqual({
+      key: 'productivityMinutes',
+      params: { hours: 38 },
+    });
   });
 
   it('speaks of lost phones and leavers only when there are some', () => {
@@ -46,9 +53,5 @@ describe('riskNote', () => {
     expect(riskNote('turnover', a({ afterHoursPressure: 'high', turnoverRate: 0 }))).toEqual({
       key: 'turnoverHighNoLeavers',
     });
-  });
-
-  it('has a sentence for every area of the default answers', () => {
-    for (const c of riskCategories) expect(riskNote(c, a({})).key).toBeTruthy();
   });
 });

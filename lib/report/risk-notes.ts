@@ -1,4 +1,4 @@
-import { assumptionById, type Answers, type RiskCategory } from '@/lib/model';
+import { assumptionById, type Answers, type Report, type RiskCategory } from '@/lib/model';
 
 /** Message keys under `report.notes`, with ICU arguments (shares 0–1, counts, hours). */
 export type RiskNote =
@@ -61,10 +61,10 @@ function sales(a: Answers): RiskNote {
   return { key: 'salesLogged', params };
 }
 
-function productivity(a: Answers): RiskNote {
+function productivity(a: Answers, workingDays: number): RiskNote {
   if (a.minutesLostPerDay > 0) {
-    // Minutes a day over the registry's working days, in whole hours per person and year.
-    const hours = Math.round((a.minutesLostPerDay * assumptionById.workingDaysPerYear.value) / 60);
+    // Minutes a day over the report's working days, in whole hours per person and year.
+    const hours = Math.round((a.minutesLostPerDay * workingDays) / 60);
     return {
       key: a.groupsNearLimit ? 'productivityMinutesGroups' : 'productivityMinutes',
       params: { hours },
@@ -73,7 +73,7 @@ function productivity(a: Answers): RiskNote {
   return { key: a.groupsNearLimit ? 'productivityGroups' : 'productivityLow' };
 }
 
-const pick: Record<RiskCategory, (a: Answers) => RiskNote> = {
+const pick: Record<RiskCategory, (a: Answers, workingDays: number) => RiskNote> = {
   fines,
   dataLoss,
   turnover,
@@ -81,7 +81,17 @@ const pick: Record<RiskCategory, (a: Answers) => RiskNote> = {
   productivity,
 };
 
-/** One sentence per risk area that says which of the person's answers drives it. */
-export function riskNote(category: RiskCategory, answers: Answers): RiskNote {
-  return pick[category](answers);
+/**
+ * One sentence per risk area that says which of the person's answers drives it. Given the report,
+ * its hours use the working days it was computed with (a workshop may have changed them).
+ */
+export function riskNote(
+  category: RiskCategory,
+  answers: Answers,
+  report?: Pick<Report, 'assumptions'>,
+): RiskNote {
+  const days =
+    report?.assumptions.find((x) => x.id === 'workingDaysPerYear')?.value ??
+    assumptionById.workingDaysPerYear.value;
+  return pick[category](answers, days);
 }
