@@ -96,7 +96,7 @@ type Case = { method: 'GET' | 'POST'; path: string; body?: string; cookie?: stri
 const routes: Record<string, fc.Arbitrary<Case>> = {
   'locale /<x> and /<x>/methodology': fc
     .tuple(segment, fc.boolean())
-    .map(([s, m]) => ({ method: 'GET', path: `/${s}${m ? '/methodology' : ''}` })),
+    .map(([s, m]) => ({ method: 'GET', path: `/${s || '%20'}${m ? '/methodology' : ''}` })),
   'report /en/report/<code>': segment.map((s) => ({ method: 'GET', path: `/en/report/${s}` })),
   'report image /de/report/<code>/opengraph-image': segment.map((s) => ({
     method: 'GET',
@@ -114,13 +114,11 @@ const routes: Record<string, fc.Arbitrary<Case>> = {
       method: 'GET',
       path: report ? `/en/embed/report/${s}` : `/en/embed?${q}`,
     })),
-  'inbox (signed in) ?filters': fc
-    .tuple(query, fc.boolean())
-    .map(([q, funnel]) => ({
-      method: 'GET',
-      path: `/en/inbox${funnel ? '/funnel' : ''}?${q}`,
-      cookie: session,
-    })),
+  'inbox (signed in) ?filters': fc.tuple(query, fc.boolean()).map(([q, funnel]) => ({
+    method: 'GET',
+    path: `/en/inbox${funnel ? '/funnel' : ''}?${q}`,
+    cookie: session,
+  })),
   'GET /api/inbox/export ?filters (signed in)': query.map((q) => ({
     method: 'GET',
     path: `/api/inbox/export?${q}`,
