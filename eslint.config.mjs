@@ -36,8 +36,14 @@ export default defineConfig([
     'messages/*.d.json.ts',
   ]),
   {
-    // The cost model, questionnaire logic and share codec must run anywhere, server or browser.
-    files: ['lib/model/**', 'lib/questionnaire/**', 'lib/share/**', 'lib/workshop/**'],
+    // The cost model, answers, questionnaire logic and report-link codec must run anywhere, server or browser.
+    files: [
+      'lib/model/**',
+      'lib/answers/**',
+      'lib/questionnaire/**',
+      'lib/report-link/**',
+      'lib/workshop/**',
+    ],
     rules: { 'no-restricted-imports': ['error', frameworkImports] },
   },
 ]);

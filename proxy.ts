@@ -5,7 +5,7 @@ import { getBrand } from './lib/brand/load';
 import { frameAncestors, isEmbedPath } from './lib/embed/frame-ancestors';
 import { createPageScripts } from './lib/http/page-scripts';
 import { contentSecurityPolicy } from './lib/http/security-headers';
-import { decodeReport } from './lib/share';
+import { decodeReport } from './lib/report-link';
 
 const intl = createMiddleware(routing);
 const dev = process.env.NODE_ENV === 'development';
@@ -88,11 +88,8 @@ function route(request: NextRequest) {
     } catch {
       code = null;
     }
-    // With the brand's suite, as the page decodes it: its prices bound what a workshop could set.
     const result =
-      code === null
-        ? { ok: false as const, reason: 'malformed' as const }
-        : decodeReport(code, { suite: getBrand().suite });
+      code === null ? { ok: false as const, reason: 'malformed' as const } : decodeReport(code);
     if (!result.ok && suffix === '/opengraph-image') {
       const url = request.nextUrl.clone();
       url.pathname = `/${locale}/opengraph-image`;

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { answersSchema } from '@/lib/model';
-import { encodeReport } from '@/lib/share';
+import { encodeReport } from '@/lib/report-link';
 import { scratchDatabase } from '../tests/unit/db/targets';
 import { startServer } from './start-server';
 

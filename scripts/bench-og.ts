@@ -8,7 +8,7 @@ import path from 'node:path';
 import { scanArticles } from '../lib/content/scan';
 import { answersSchema } from '../lib/model';
 import { renderOgImage } from '../lib/og/render';
-import { encodeReport } from '../lib/share';
+import { encodeReport } from '../lib/report-link';
 
 const WARM_UP = 5;
 const RUNS = 40;

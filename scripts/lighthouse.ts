@@ -3,7 +3,7 @@
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { answersSchema } from '../lib/model';
-import { encodeReport } from '../lib/share';
+import { encodeReport } from '../lib/report-link';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:3000';
 const code = encodeReport(answersSchema.parse({}));

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { ErrorPanel } from './error-panel';
-import type { DecodeFailure } from '@/lib/share';
+import type { DecodeFailure } from '@/lib/report-link';
 
 export const linkFailures = [
   'malformed',

@@ -3,7 +3,7 @@
 import { useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { useRouter } from '@/i18n/navigation';
-import type { Answers } from '@/lib/model/answers';
+import type { Answers } from '@/lib/answers/schema';
 import {
   currencyAffix,
   draftFrom,
@@ -23,7 +23,7 @@ import {
   type RawValues,
 } from '@/lib/questionnaire';
 import { helpValues } from '@/lib/questionnaire/help';
-import { encodeAnswers } from '@/lib/share/seal';
+import { encodeAnswers } from '@/lib/report-link/seal';
 import { track } from '@/components/funnel/track';
 import { ErrorSummary } from './error-summary';
 import { QuestionField } from './question-field';

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import type { Report } from '@/lib/model';
 import { HEIGHT, type ChartBase } from './charts/types';
-import { money } from './format';
+import { money } from '@/lib/format/money';
 import {
   CategoryChart,
   CumulativeChart,

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Report } from '@/lib/model';
-import { money } from './format';
+import { money } from '@/lib/format/money';
 import { LevelBadge } from './level-badge';
 import { verdictMessage } from './verdict';
 

@@ -1,10 +1,10 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import type { Answers, AssumptionOverrides, PriceBook } from '@/lib/model';
-import { decodeReport } from '@/lib/share';
+import type { Answers, PriceBook, StatedOverride } from '@/lib/model';
+import { decodeReport } from '@/lib/report-link';
 
-export type LinkInput = { answers: Answers; overrides: AssumptionOverrides; packageId?: string };
+export type LinkInput = { answers: Answers; stated: StatedOverride[]; packageId?: string };
 
 /**
  * `/workshop?from=<code>` starts the workshop from a report's answers and the assumptions set in
@@ -19,11 +19,10 @@ export function useFromLink(book: PriceBook, onLoad: (input: LinkInput | null) =
     const url = new URL(window.location.href);
     const code = url.searchParams.get('from');
     if (code === null) return;
-    // With the suite the report page decodes with: its prices bound what a workshop could set.
-    const decoded = decodeReport(code, { suite: book });
+    const decoded = decodeReport(code);
     onLoad(
       decoded.ok
-        ? { answers: decoded.answers, overrides: decoded.overrides, packageId: decoded.packageId }
+        ? { answers: decoded.answers, stated: decoded.stated, packageId: decoded.packageId }
         : null,
     );
     url.searchParams.delete('from');

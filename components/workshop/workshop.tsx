@@ -45,7 +45,7 @@ export function Workshop({ book, suiteName, brand, privacyUrl }: Props) {
         if (loaded) {
           const { answers, edited } = draftFrom(loaded.answers);
           const linked = choosePackage(book, loaded.packageId);
-          const overrides = overridesFromLink(loaded.answers, loaded.overrides, linked.pricing);
+          const overrides = overridesFromLink(loaded.answers, loaded.stated, linked.pricing);
           update((s) => ({ ...s, answers, edited, overrides, packageId: linked.package.id }));
         }
         setGeneration((g) => g + 1);

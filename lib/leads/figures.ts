@@ -1,6 +1,6 @@
 import type { PriceBook, Verdict } from '@/lib/model';
 import { openReport } from '@/lib/report/open';
-import type { DecodeFailure } from '@/lib/share';
+import type { DecodeFailure } from '@/lib/report-link';
 
 /** What the prospect saw on their report, kept with the lead. */
 export type LeadFigures = {

@@ -1,4 +1,4 @@
-import type { Currency, Industry, Jurisdiction } from './answers';
+import type { Currency, Industry, Jurisdiction } from '@/lib/answers/schema';
 import * as src from './sources';
 import type { AssumptionSource } from './sources';
 

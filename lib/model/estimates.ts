@@ -1,4 +1,4 @@
-import type { Answers } from './answers';
+import type { Answers } from '@/lib/answers/schema';
 import type { Factors } from './factors';
 
 /**

@@ -1,4 +1,4 @@
-import type { Answers, Currency } from './answers';
+import type { Answers, Currency } from '@/lib/answers/schema';
 import { dataProtectionRegimeFor, recordKeepingRegimeFor, type FineFactors } from './fines';
 
 /**

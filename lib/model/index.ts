@@ -20,7 +20,7 @@ export {
   type Industry,
   type Jurisdiction,
   type Currency,
-} from './answers';
+} from '@/lib/answers/schema';
 export {
   assumptionRegistry,
   assumptionById,
@@ -48,6 +48,13 @@ export {
   type FineRegime,
 } from './fines';
 export { resolveAssumptions, type ResolvedAssumption } from './resolve';
+export {
+  acceptOverrides,
+  statedOverrides,
+  overridesForLink,
+  type AcceptedOverrides,
+  type StatedOverride,
+} from './overrides';
 export { riskLevel, riskProfile } from './risk';
 export {
   riskCategories,

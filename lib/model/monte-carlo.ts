@@ -1,4 +1,4 @@
-import type { Answers } from './answers';
+import type { Answers } from '@/lib/answers/schema';
 import { assumptionIds, type AssumptionId } from './assumptions';
 import { applyEstimates, estimateBand, estimateIds, type EstimateId } from './estimates';
 import type { Factors } from './factors';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { currencies, type Currency } from './answers';
+import { currencies, type Currency } from '@/lib/answers/schema';
 import type { SuitePricing } from './types';
 
 // The MSP's price book: the packages it sells, one of them the default. A report link names its

@@ -1,4 +1,4 @@
-import { vatRecoverableByDefault, type AnswersInput } from './answers';
+import { vatRecoverableByDefault, type AnswersInput } from '@/lib/answers/schema';
 
 /**
  * Seven realistic clients, from a five-person shop to a US energy trader: the yardstick for how a

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { answersSchema, profileDefaults, type Answers } from '@/lib/model/answers';
+import { answersSchema, profileDefaults, type Answers } from '@/lib/answers/schema';
 import { stepCount, type AnswerKey } from './steps';
 import { answerKeys, isAnswerKey, parseStored, salvageAnswers } from './stored';
 

@@ -1,4 +1,4 @@
-import type { Answers } from '@/lib/model/answers';
+import type { Answers } from '@/lib/answers/schema';
 import type { AnswerKey } from './steps';
 
 /** ICU values of questionnaire.fields.recordKeepingDuty.help: the law differs by country and sector. */

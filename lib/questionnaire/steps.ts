@@ -12,7 +12,7 @@ import {
   pressureLevels,
   recordKeepingDuties,
   type AnswersInput,
-} from '@/lib/model/answers';
+} from '@/lib/answers/schema';
 
 export type AnswerKey = keyof AnswersInput;
 

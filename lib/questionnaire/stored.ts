@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { answersSchema, type Answers } from '@/lib/model/answers';
+import { answersSchema, type Answers } from '@/lib/answers/schema';
 import type { AnswerKey } from './steps';
 
 export const answerKeys = Object.keys(answersSchema.shape) as AnswerKey[];

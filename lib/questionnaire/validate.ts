@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { answersSchema, type Answers } from '@/lib/model/answers';
+import { answersSchema, type Answers } from '@/lib/answers/schema';
 import { parseLocaleNumber, percentToShare } from './numbers';
 import { isNumericKind, type AnswerKey, type Field } from './steps';
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { createSession, SESSION_COOKIE, sessionSecret } from '@/lib/inbox/session';
 import { answersSchema } from '@/lib/model';
-import { encodeReport } from '@/lib/share';
+import { encodeReport } from '@/lib/report-link';
 import { E2E_INBOX_PASSWORD } from './fixtures/server';
 
 // The built server under generated URLs and bodies: a bounded sample per route (the 10,000 per

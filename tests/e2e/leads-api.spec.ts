@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test';
 import { connect, type DbConfig } from '@/lib/db/connect';
 import { listLeads } from '@/lib/leads/store';
 import { answersSchema } from '@/lib/model';
-import { encodeReport } from '@/lib/share';
+import { encodeReport } from '@/lib/report-link';
 import { postgresTarget, scratchDatabase } from '../unit/db/targets';
 import { startServer } from './fixtures/server';
 

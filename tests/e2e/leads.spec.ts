@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { expect, test, type Page } from '@playwright/test';
-import { encodeReport } from '@/lib/share';
+import { encodeReport } from '@/lib/report-link';
 import { expectNoHorizontalScroll } from './fixtures/a11y';
 import { expectNoAxeViolations, expectedReport, parse } from './fixtures/journey';
 import { E2E_INBOX_PASSWORD, e2eDataDir } from './fixtures/server';

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { MAX_CODE_LENGTH, encodeReport } from '@/lib/share';
-import { toBase64url } from '@/lib/share/base64url';
-import { checksumBytes } from '@/lib/share/checksum';
-import { writeV2 } from '@/lib/share/v2';
+import { MAX_CODE_LENGTH, encodeReport } from '@/lib/report-link';
+import { toBase64url } from '@/lib/report-link/base64url';
+import { checksumBytes } from '@/lib/report-link/checksum';
+import { writeV2 } from '@/lib/report-link/v2';
 import {
   brandSuite,
   expectNoAxeViolations,
@@ -12,6 +12,7 @@ import {
   locales,
   parse,
 } from './fixtures/journey';
+import { linkFor } from '../unit/support/links';
 
 const answers = parse({
   employees: 120,
@@ -33,7 +34,7 @@ const overrides = {
   suiteManagedServicePerUserMonth: 35,
   residualFines: 0.25,
 };
-const workshopCode = encodeReport(answers, overrides, { suite: brandSuite });
+const workshopCode = linkFor(answers, overrides, { suite: brandSuite });
 
 // A small, unregulated shop with little exposure: WhatsApp is the cheaper option, and the
 // report must say so.

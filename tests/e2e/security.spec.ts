@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectSecurityHeaders, watchViolations } from './fixtures/csp';
 import { answersSchema } from '@/lib/model';
-import { encodeReport } from '@/lib/share';
+import { encodeReport } from '@/lib/report-link';
 import { E2E_INBOX_PASSWORD, embedHosts } from './fixtures/server';
 
 const port = Number(process.env.E2E_PORT ?? 3100);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { answersSchema, choosePackage, computeReport, type PriceBook } from '@/lib/model';
-import { encodeReport } from '@/lib/share';
+import { encodeReport } from '@/lib/report-link';
 import { expectNoAxeViolations } from './fixtures/a11y';
 import { brokenLinks, type BrokenLink } from './fixtures/broken-links';
 

@@ -3,8 +3,7 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { pickMessages } from '@/lib/i18n/client-messages';
 import type { Locale } from '@/i18n/routing';
-import { getBrand } from '@/lib/brand/load';
-import { decodeReport } from '@/lib/share';
+import { decodeReport } from '@/lib/report-link';
 import { constructMetadata } from '@/lib/seo/metadata';
 import { AssessmentStepper } from '@/components/questionnaire/assessment-stepper';
 
@@ -30,7 +29,7 @@ export default async function AssessmentPage({
   const t = await getTranslations('questionnaire');
   // "Edit answers" on a report links here with ?from=<code>; a bad code gets a notice, not an error.
   const { from } = await searchParams;
-  const decoded = from === undefined ? undefined : decodeReport(from, { suite: getBrand().suite });
+  const decoded = from === undefined ? undefined : decodeReport(from);
 
   return (
     <div className="mx-auto max-w-2xl px-4 py-8 sm:py-12">

@@ -1,7 +1,7 @@
 'use client';
 
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
-import { compactMoney, money } from '../format';
+import { compactMoney, money } from '@/lib/format/money';
 import type { CategoryRow } from '../series';
 import { HEIGHT, axisTick, type ChartBase } from './types';
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, XAxis, YAxis } from 'recharts';
-import { compactMoney } from '../format';
+import { compactMoney } from '@/lib/format/money';
 import type { DriverBar } from '../series';
 import { HEIGHT, axisTick, niceTicks, type ChartBase } from './types';
 

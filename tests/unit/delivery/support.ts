@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { answersSchema } from '@/lib/model';
-import { encodeReport } from '@/lib/share';
+import { encodeReport } from '@/lib/report-link';
 
 /** A report code this deployment's report page (and lead endpoint) accepts. */
 export const reportCode = encodeReport(answersSchema.parse({ employees: 40, industry: 'legal' }));

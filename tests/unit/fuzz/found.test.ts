@@ -9,7 +9,7 @@ import { parseInboxQuery } from '@/lib/inbox/query';
 import { listLeads } from '@/lib/leads/store';
 import { submitLead } from '@/lib/leads/submit';
 import { answersSchema, type PriceBook } from '@/lib/model';
-import { encodeReport } from '@/lib/share';
+import { encodeReport } from '@/lib/report-link';
 import { pgliteTarget } from '../db/targets';
 
 // The inputs the fuzz tests found answered with a 5xx (or a database error behind a 200), each

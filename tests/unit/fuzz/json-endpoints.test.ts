@@ -7,7 +7,7 @@ import { requestReportEmail } from '@/lib/delivery/report-email';
 import { recordEvent } from '@/lib/funnel/record';
 import { submitLead } from '@/lib/leads/submit';
 import { answersSchema, type PriceBook } from '@/lib/model';
-import { encodeReport } from '@/lib/share';
+import { encodeReport } from '@/lib/report-link';
 import { pgliteTarget } from '../db/targets';
 import { FUZZ_RUNS, jsonBody, requestFor } from './inputs';
 

@@ -12,23 +12,15 @@ import { pickLocale } from '@/lib/leads/translate';
 import { choosePackage, type PriceBook } from '@/lib/model';
 import { sanitizeOgText } from '@/lib/og/render';
 import { openReport } from '@/lib/report/open';
-import { encodeReport } from '@/lib/share';
+import { decodeFailures, decodeReport, encodeReport } from '@/lib/report-link';
 import { overridesFromLink } from '@/lib/workshop';
 import { pgliteTarget } from '../db/targets';
-import { validAnswers } from '../share/arbitraries';
+import { validAnswers } from '../report-link/arbitraries';
 import { anyText, FUZZ_RUNS } from './inputs';
 
 // What the pages and images make of the parts of a URL a visitor controls, called in-process:
 // every generated input gets an answer (a page, a notice, a dropped filter), never an exception.
 const book = (JSON.parse(readFileSync('content/brand.json', 'utf8')) as { suite: PriceBook }).suite;
-const failures = [
-  'malformed',
-  'checksum',
-  'unsupported-version',
-  'invalid-answers',
-  'invalid-overrides',
-  'too-long',
-];
 const codeChars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_~.%';
 
 /** A report code: any text, code-like text, or a real code cut, extended or with a character changed. */
@@ -79,12 +71,16 @@ describe(`${FUZZ_RUNS} generated URL inputs each, none ending in an exception`, 
         // A repeated ?from= arrives as an array; a path segment as a string.
         const result = openReport(code as string, book, 16);
         if (!result.ok) {
-          expect(failures).toContain(result.reason);
+          expect(decodeFailures).toContain(result.reason);
           return;
         }
         opened += 1;
         expect(Number.isFinite(result.report.netSaving)).toBe(true);
-        overridesFromLink(result.answers, result.overrides, choosePackage(book).pricing);
+        // The workshop's ?from= takes the link's stated overrides into its own state.
+        const linked = decodeReport(code);
+        if (!linked.ok) throw new Error('opened, then did not decode');
+        const pricing = choosePackage(book, linked.packageId).pricing;
+        overridesFromLink(linked.answers, linked.stated, pricing);
       }),
       { numRuns: FUZZ_RUNS },
     );

@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRateLimiter } from '@/lib/http/rate-limit';
 import { answersSchema, choosePackage, computeReport, type PriceBook } from '@/lib/model';
-import { encodeReport } from '@/lib/share';
+import { encodeReport } from '@/lib/report-link';
 import { listLeads } from '@/lib/leads/store';
 import { MAX_BODY_BYTES, submitLead, type SubmitDeps } from '@/lib/leads/submit';
 import { pgliteTarget } from '../db/targets';
 import { migrateToLatest } from '@/lib/db/migrate';
 import type { Connection } from '@/lib/db/connect';
+import { linkFor } from '../support/links';
 
 const brand = JSON.parse(readFileSync('content/brand.json', 'utf8')) as {
   suite: PriceBook;
@@ -87,11 +88,7 @@ describe('POST /api/leads', () => {
     const answers = answersSchema.parse({ employees: 40, industry: 'legal' });
     const pricing = choosePackage(brand.suite).pricing;
     const other = { ...pricing, managedServicePerUserMonth: 120 };
-    const foreign = encodeReport(
-      answers,
-      { suiteManagedServicePerUserMonth: 100 },
-      { suite: other },
-    );
+    const foreign = linkFor(answers, { suiteManagedServicePerUserMonth: 100 }, { suite: other });
     const b = await submitLead(
       post({ ...valid, company: 'Otra Marca SL', reportCode: foreign }),
       deps(),

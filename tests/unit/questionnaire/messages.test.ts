@@ -4,7 +4,7 @@ import en from '@/messages/en.json';
 import { riskCategories } from '@/lib/model';
 import { steps } from '@/lib/questionnaire';
 import { riskNote } from '@/lib/questionnaire/risk-notes';
-import { validAnswers } from '../share/arbitraries';
+import { validAnswers } from '../report-link/arbitraries';
 
 type Tree = { [k: string]: string | Tree };
 const at = (tree: Tree, path: string): unknown =>

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createTranslator } from 'use-intl/core';
 import { describe, expect, it } from 'vitest';
 import { formats } from '@/i18n/formats';
-import { answersSchema, industries, jurisdictions } from '@/lib/model/answers';
+import { answersSchema, industries, jurisdictions } from '@/lib/answers/schema';
 import { helpValues } from '@/lib/questionnaire/help';
 import { sentenceProblems } from '../i18n/sentence-problems';
 

@@ -14,7 +14,7 @@ import {
   pressureLevels,
   recordKeepingDuties,
   type Answers,
-} from '@/lib/model/answers';
+} from '@/lib/answers/schema';
 import {
   resolveAssumptions,
   type AssumptionId,

@@ -1,4 +1,4 @@
-import { answersSchema, vatRecoverableByDefault, type Answers } from '@/lib/model/answers';
+import { answersSchema, vatRecoverableByDefault, type Answers } from '@/lib/answers/schema';
 import { toBase64url } from './base64url';
 import { checksumBytes } from './checksum';
 import { writeV1 } from './v1';

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromBase64url, toBase64url } from '@/lib/share/base64url';
-import { ByteReader, ByteWriter } from '@/lib/share/bytes';
-import { fnv1a32 } from '@/lib/share/checksum';
-import { readDecimal, writeDecimal } from '@/lib/share/decimal';
+import { fromBase64url, toBase64url } from '@/lib/report-link/base64url';
+import { ByteReader, ByteWriter } from '@/lib/report-link/bytes';
+import { fnv1a32 } from '@/lib/report-link/checksum';
+import { readDecimal, writeDecimal } from '@/lib/report-link/decimal';
 
 describe('base64url', () => {
   it('round-trips any bytes', () => {
