@@ -35,7 +35,6 @@ export async function ReportHead({ opened, locale, compact = false }: Props) {
       )}
       <ReportHeadline
         report={report}
-        locale={locale}
         suiteName={brand.suite.name}
         adjusted={Object.keys(overrides).length}
       />

@@ -2,7 +2,7 @@
 
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { compactMoney, money } from '@/lib/format/money';
-import type { CumulativePoint } from '../series';
+import type { CumulativePoint } from '@/lib/report/series';
 import { HEIGHT, axisTick, type ChartBase } from './types';
 
 export default function CumulativeChart({

@@ -2,7 +2,7 @@
 
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { compactMoney } from '@/lib/format/money';
-import type { DriverBar } from '../series';
+import type { DriverBar } from '@/lib/report/series';
 import { HEIGHT, axisTick, niceTicks, type ChartBase } from './types';
 
 type Props = ChartBase & {

@@ -216,7 +216,7 @@ if (!serverUrl) {
 // Both runs at once: each spends most of its time waiting out the outage.
 describe.concurrent('lead delivery through an outage and a SIGKILL', () => {
   it.skipIf(!serverUrl)(
-    'PostgreSQL, two servers: each lead reaches each destination exactly once',
+    'PostgreSQL, two servers: every lead reaches every destination, resent only from the batch in flight at the kill',
     async () => {
       const scratch = await scratchDatabase();
       const conn = await connect({ url: scratch.url, pgliteDir: '' });
@@ -245,7 +245,7 @@ describe.concurrent('lead delivery through an outage and a SIGKILL', () => {
   );
 
   it(
-    'PGlite, one server replaced after its SIGKILL: each lead reaches each destination exactly once',
+    'PGlite, one server replaced after its SIGKILL: every lead reaches every destination, resent only from the batch in flight at the kill',
     async () => {
       const dir = mkdtempSync(path.join(tmpdir(), 'cof-delivery-'));
       const pgliteDir = path.join(dir, 'pglite');
