@@ -1,5 +1,6 @@
 // @ts-check
 import createNextIntlPlugin from 'next-intl/plugin';
+import { securityHeaders } from './lib/http/security-headers.js';
 
 const withNextIntl = createNextIntlPlugin({
   requestConfig: './i18n/request.ts',
@@ -15,6 +16,11 @@ const config = {
   // proxy's report-link verdict from headers) without making every other page dynamic.
   experimental: { globalNotFound: true },
   reactStrictMode: true,
+  // Every response, API routes and files included; proxy.ts gives each page its own policy.
+  async headers() {
+    const production = process.env.NODE_ENV === 'production';
+    return [{ source: '/:path*', headers: securityHeaders({ production }) }];
+  },
   // PGlite loads its WebAssembly and data files next to its own module: keep it out of the bundle.
   serverExternalPackages: ['@electric-sql/pglite'],
   // The brand file and articles are read from disk at run time by server code.

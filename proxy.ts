@@ -3,9 +3,13 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
 import { getBrand } from './lib/brand/load';
 import { frameAncestors, isEmbedPath } from './lib/embed/frame-ancestors';
+import { createPageScripts } from './lib/http/page-scripts';
+import { contentSecurityPolicy } from './lib/http/security-headers';
 import { decodeReport } from './lib/report-link';
 
 const intl = createMiddleware(routing);
+const dev = process.env.NODE_ENV === 'development';
+const pageScripts = createPageScripts(process.env.NEXT_DIST_DIR || '.next');
 const REPORT = new RegExp(`^/(${routing.locales.join('|')})/report/([^/]+)(/opengraph-image)?/?$`);
 
 function decodesTwice(path: string): boolean {
@@ -30,21 +34,34 @@ function notFoundAt(request: NextRequest, path: string, locale: string, reason?:
 /** The embed pages live in app/embed/[locale] (a document without the site's header and footer). */
 function embedAt(request: NextRequest, path: string) {
   const url = request.nextUrl.clone();
+  url.pathname = embedFolder(path);
+  return NextResponse.rewrite(url, { request: { headers: request.headers } });
+}
+
+function embedFolder(path: string): string {
   const [, locale, ...rest] = path.split('/');
-  url.pathname = ['', 'embed', locale, ...rest.slice(1)].join('/');
-  return NextResponse.rewrite(url);
+  return ['', 'embed', locale, ...rest.slice(1)].join('/');
 }
 
 /**
- * Every page says who may frame it (lib/embed/frame-ancestors.ts): the brand's allowed sites for
- * /<locale>/embed, nobody for the rest.
+ * Every page gets its Content-Security-Policy (lib/http/security-headers.ts): a prerendered page
+ * may run the inline scripts its build wrote (their hashes), a page rendered per request those
+ * carrying this request's nonce, which Next reads from the request's copy of the header. Only the
+ * embed pages may be framed, by the brand's allowed sites (lib/embed/frame-ancestors.ts).
  */
 export default function proxy(request: NextRequest) {
+  const path = request.nextUrl.pathname;
+  const served = isEmbedPath(path) && !path.startsWith('/embed/') ? embedFolder(path) : path;
+  const hashes = dev ? null : pageScripts(served);
+  const nonce = hashes ? null : Buffer.from(crypto.getRandomValues(new Uint8Array(16)));
+  const policy = contentSecurityPolicy({
+    frameAncestors: frameAncestors(path, getBrand().embed.allowedOrigins),
+    scripts: hashes ?? [`'nonce-${nonce?.toString('base64')}'`],
+    dev,
+  });
+  request.headers.set('content-security-policy', policy);
   const response = route(request);
-  response.headers.set(
-    'content-security-policy',
-    frameAncestors(request.nextUrl.pathname, getBrand().embed.allowedOrigins),
-  );
+  response.headers.set('content-security-policy', policy);
   return response;
 }
 
@@ -58,7 +75,9 @@ function route(request: NextRequest) {
   const path = request.nextUrl.pathname;
   if (isEmbedPath(path) && decodesTwice(path)) {
     // The folder itself (the second pass after the rewrite) is served as it is.
-    return path.startsWith('/embed/') ? NextResponse.next() : embedAt(request, path);
+    return path.startsWith('/embed/')
+      ? NextResponse.next({ request: { headers: request.headers } })
+      : embedAt(request, path);
   }
   const match = REPORT.exec(path);
   if (match) {

@@ -77,7 +77,8 @@ export async function requestReportEmail(
       parsed.error.issues.some((i) => i.path[0] === 'email') ? 'email' : 'badRequest',
     );
   }
-  if (!deps.mail) return fail(503, 'unavailable');
+  // No mail server: the report page offers no such form, so the address serves nothing here.
+  if (!deps.mail) return fail(404, 'unavailable');
   const { email, reportCode } = parsed.data;
   const figures = figuresFor(reportCode, deps.suite);
   if (!figures.ok) return fail(422, 'report');

@@ -1,14 +1,12 @@
 import { z } from 'zod';
+import { isCalendarDay } from '@/lib/http/calendar-day';
 import { locales } from '@/i18n/routing';
 import type { FunnelFilter } from './store';
 
 /** How the source filter names direct visits (source ''), which a query string cannot select. */
 export const DIRECT = '(direct)';
 
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((s) => !Number.isNaN(new Date(`${s}T00:00:00Z`).getTime()));
+const day = z.string().refine(isCalendarDay);
 
 const fields = {
   from: day,

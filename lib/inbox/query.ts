@@ -1,23 +1,23 @@
 import { z } from 'zod';
+import { isCalendarDay } from '@/lib/http/calendar-day';
 import { locales } from '@/i18n/routing';
-import { leadSources } from '@/lib/leads/input';
+import { leadSources, storable } from '@/lib/leads/input';
 import type { LeadFilter } from '@/lib/leads/store';
 
 export const PAGE_SIZE = 50;
 
 const day = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .transform((s) => new Date(`${s}T00:00:00Z`))
-  .refine((d) => !Number.isNaN(d.getTime()));
+  .refine(isCalendarDay)
+  .transform((s) => new Date(`${s}T00:00:00Z`));
 
 const fields = {
-  q: z.string().trim().max(200),
+  q: z.string().trim().max(200).refine(storable),
   from: day,
   to: day,
   locale: z.enum(locales),
   source: z.enum(leadSources),
-  seller: z.string().trim().max(100),
+  seller: z.string().trim().max(100).refine(storable),
   page: z.coerce.number().int().min(1).max(100_000),
 };
 type Key = keyof typeof fields;

@@ -16,14 +16,17 @@ export const leadErrorKeys = [
 ] as const;
 export type LeadErrorKey = (typeof leadErrorKeys)[number];
 
+/** PostgreSQL text cannot hold a NUL character: refused as invalid, never sent to the database. */
+export const storable = (s: string) => !s.includes('\u0000');
 const required = (max: number) =>
-  z.string('required').trim().min(1, 'required').max(max, 'tooLong');
+  z.string('required').trim().min(1, 'required').max(max, 'tooLong').refine(storable, 'invalid');
 /** Absent, empty or blank all mean "not given". */
 const optionalText = (max: number) =>
   z
     .string('invalid')
     .trim()
     .max(max, 'tooLong')
+    .refine(storable, 'invalid')
     .optional()
     .transform((v) => (v ? v : undefined));
 

