@@ -1,29 +1,28 @@
 import { z } from 'zod';
-import { answersSchema, assumptionById, isAssumptionId, type Answers } from '@/lib/model';
+import {
+  blankSheet,
+  parseStored,
+  salvageSheet,
+  storedSheetShape,
+  type AnswerSheet,
+} from '@/lib/answers';
+import { assumptionById, isAssumptionId } from '@/lib/model';
 import type { AssumptionId, AssumptionOverrides } from '@/lib/model';
-import type { AnswerKey } from '@/lib/questionnaire';
-import { isAnswerKey, parseStored, salvageAnswers } from '@/lib/questionnaire/stored';
 
 /** localStorage key; bump the suffix when the state's shape changes (old states are ignored). */
 export const WORKSHOP_STORAGE_KEY = 'cost-of-free.workshop.v1';
 
-/**
- * A workshop in progress: the answers, which of them the seller set (industry and jurisdiction
- * pre-fills never overwrite those), the assumptions changed from their defaults, and the view.
- */
-export interface WorkshopState {
-  answers: Answers;
-  edited: AnswerKey[];
+/** A workshop in progress: the answer sheet, the assumptions changed from their defaults, the view. */
+export type WorkshopState = AnswerSheet & {
   overrides: AssumptionOverrides;
   projector: boolean;
   /** The MSP package chosen in the workshop; absent means the price book's default. */
   packageId?: string;
-}
+};
 
 const storedSchema = z.object({
   v: z.literal(1),
-  answers: z.record(z.string(), z.unknown()),
-  edited: z.array(z.string()),
+  ...storedSheetShape,
   overrides: z.record(z.string(), z.unknown()),
   projector: z.boolean(),
   packageId: z.string().max(24).optional(),
@@ -36,7 +35,7 @@ export function isAdjustable(id: AssumptionId): boolean {
 }
 
 export function initialWorkshop(): WorkshopState {
-  return { answers: answersSchema.parse({}), edited: [], overrides: {}, projector: false };
+  return { ...blankSheet(), overrides: {}, projector: false };
 }
 
 /** A state from stored text; each answer and override is checked on its own, so one bad value costs only itself. */
@@ -56,8 +55,7 @@ export function readWorkshop(text: string | null): WorkshopState | null {
     }
   }
   return {
-    answers: salvageAnswers(stored.answers),
-    edited: stored.edited.filter(isAnswerKey),
+    ...salvageSheet(stored),
     overrides,
     projector: stored.projector,
     ...(stored.packageId !== undefined ? { packageId: stored.packageId } : {}),

@@ -1,9 +1,12 @@
-import type { z } from 'zod';
-import { answersSchema, type Answers } from '@/lib/answers/schema';
-import type { AnswerKey } from './steps';
+import { z } from 'zod';
+import { answerKeys, answersSchema, isAnswerKey, type Answers } from './schema';
+import type { AnswerSheet } from './sheet';
 
-export const answerKeys = Object.keys(answersSchema.shape) as AnswerKey[];
-export const isAnswerKey = (k: string): k is AnswerKey => (answerKeys as string[]).includes(k);
+/** A stored sheet's fields before salvage: anything, checked one answer at a time. */
+export const storedSheetShape = {
+  answers: z.record(z.string(), z.unknown()),
+  edited: z.array(z.string()),
+};
 
 /** Stored browser state parsed with its schema; null for missing, corrupt or foreign text. */
 export function parseStored<S extends z.ZodType>(
@@ -27,4 +30,9 @@ export function salvageAnswers(stored: Record<string, unknown>): Answers {
     if (value !== undefined && answersSchema.shape[key].safeParse(value).success) kept[key] = value;
   }
   return answersSchema.parse(kept);
+}
+
+/** A stored sheet with its bad answers and unknown names dropped. */
+export function salvageSheet(stored: { answers: Record<string, unknown>; edited: string[] }): AnswerSheet {
+  return { answers: salvageAnswers(stored.answers), edited: stored.edited.filter(isAnswerKey) };
 }
