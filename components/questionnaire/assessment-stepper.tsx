@@ -3,7 +3,7 @@
 import { useCallback, useRef, useState, type FormEvent } from 'react';
 import { useRouter } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
-import { editAnswer, mergeAnswers, sheetFrom, type AnswerKey, type Answers } from '@/lib/answers';
+import { editAnswer, mergeAnswers, type AnswerKey } from '@/lib/answers';
 import {
   initialDraft,
   reportHref,
@@ -15,22 +15,14 @@ import {
 } from '@/lib/questionnaire';
 import { track } from '@/components/funnel/track';
 import { useErrorText } from '@/components/answers/use-error-text';
-import { useFromLink } from '@/components/answers/use-from-link';
 import { ErrorSummary } from './error-summary';
 import { QuestionField } from './question-field';
 import { StepActions } from './step-actions';
 import { StepHeading } from './step-heading';
-import { useDraft } from './use-draft';
+import { useDraft, useDraftFromLink } from './use-draft';
 
 /** Where the finished assessment goes: the site's report, or the embed's. */
 type Props = { reportPath?: '/report' | '/embed/report' };
-
-/** A report's answers from its link code; the codec (and the model it checks overrides with) loads only then. */
-async function answersOf(code: string): Promise<Answers | null> {
-  const { decodeReport } = await import('@/lib/report-link');
-  const decoded = decodeReport(code);
-  return decoded.ok ? decoded.answers : null;
-}
 
 export function AssessmentStepper({ reportPath = '/report' }: Props) {
   const t = useTranslations('questionnaire');
@@ -40,27 +32,15 @@ export function AssessmentStepper({ reportPath = '/report' }: Props) {
   const errorText = useErrorText(draft.answers.currency);
   const [errors, setErrors] = useState<Partial<Record<AnswerKey, FieldError>>>({});
   const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<'fromReport' | 'badFrom'>();
   // Bumped on "start over" and on loading a link, so every box drops what was half-typed.
   const [generation, setGeneration] = useState(0);
+  const notice = useDraftFromLink(useCallback(() => setGeneration((g) => g + 1), []));
   const heading = useRef<HTMLHeadingElement>(null);
   const step = steps[draft.step]!;
 
-  useFromLink(
-    answersOf,
-    useCallback(
-      (answers: Answers | null) => {
-        if (answers) setDraft({ step: 0, ...sheetFrom(answers) });
-        setGeneration((g) => g + 1);
-        setNotice(answers ? 'fromReport' : 'badFrom');
-      },
-      [setDraft],
-    ),
-  );
-
   function input(key: AnswerKey) {
     track('assessment_started');
-    if (errors[key]) setErrors(({ [key]: _, ...rest }) => rest);
+    if (errors[key]) setErrors((all) => ({ ...all, [key]: undefined }));
   }
 
   function goTo(index: number, base = draft) {

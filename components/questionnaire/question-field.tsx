@@ -52,7 +52,9 @@ export function QuestionField({ field, answers, error, onAnswer, onInput }: Prop
       >
         <legend className="text-base font-semibold text-slate-900">{label}</legend>
         {help}
-        <div className={`mt-3 grid gap-2 ${choices.length > 3 ? 'sm:grid-cols-2' : 'sm:grid-cols-3'}`}>
+        <div
+          className={`mt-3 grid gap-2 ${choices.length > 3 ? 'sm:grid-cols-2' : 'sm:grid-cols-3'}`}
+        >
           {choices.map(([v, text]) => (
             <label
               key={v}

@@ -16,7 +16,15 @@ type Props = Omit<ComponentProps<'input'>, 'id' | 'className' | 'aria-describedb
 };
 
 /** A text box for a number (or a name) with its unit drawn inside the border. */
-export function AffixedInput({ id, affix, invalid, describedBy, className, text, ...input }: Props) {
+export function AffixedInput({
+  id,
+  affix,
+  invalid,
+  describedBy,
+  className,
+  text,
+  ...input
+}: Props) {
   const unitId = `${id}-unit`;
   const sign = affix && (
     <span

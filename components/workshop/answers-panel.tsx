@@ -31,7 +31,12 @@ export function AnswersPanel({ answers, onAnswer }: Props) {
               {step.fields
                 .filter((f) => f.key !== 'clientName')
                 .map((field) => (
-                  <AnswerField key={field.key} field={field} answers={answers} onAnswer={onAnswer} />
+                  <AnswerField
+                    key={field.key}
+                    field={field}
+                    answers={answers}
+                    onAnswer={onAnswer}
+                  />
                 ))}
             </div>
           </fieldset>

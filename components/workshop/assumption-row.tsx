@@ -50,7 +50,9 @@ export const AssumptionRow = memo(function AssumptionRow({
   const check = text === undefined ? undefined : checkOverride(text, a, locale);
   const error =
     check && !check.ok
-      ? errorText(check.error, kind === 'number' ? 'decimal' : kind, (x) => show(fromShown(x, a.unit)))
+      ? errorText(check.error, kind === 'number' ? 'decimal' : kind, (x) =>
+          show(fromShown(x, a.unit)),
+        )
       : undefined;
   const sign =
     kind === 'percent'

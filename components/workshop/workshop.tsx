@@ -77,8 +77,7 @@ export function Workshop({ book, suiteName, brand, privacyUrl }: Props) {
   );
 
   const onAnswer = useCallback(
-    (key: AnswerKey, value: unknown) =>
-      update((s) => editAnswer(s, key, value)),
+    (key: AnswerKey, value: unknown) => update((s) => editAnswer(s, key, value)),
     [update],
   );
   const onOverride = useCallback(

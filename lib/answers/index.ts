@@ -9,5 +9,5 @@ export {
   withProfileDefaults,
   type AnswerSheet,
 } from './sheet';
-export { parseStored, salvageAnswers, salvageSheet, storedSheetShape } from './stored';
+export { parseStored, readStoredSheet, salvageAnswers, salvageSheet } from './stored';
 export { createLocalStore, type LocalStore, type StoreHost } from './local-store';

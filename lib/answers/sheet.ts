@@ -1,10 +1,4 @@
-import {
-  answerKeys,
-  answersSchema,
-  profileDefaults,
-  type AnswerKey,
-  type Answers,
-} from './schema';
+import { answerKeys, answersSchema, profileDefaults, type AnswerKey, type Answers } from './schema';
 
 /**
  * Answers plus which of them the person set: industry and jurisdiction pre-fills never overwrite

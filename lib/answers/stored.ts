@@ -32,7 +32,27 @@ export function salvageAnswers(stored: Record<string, unknown>): Answers {
   return answersSchema.parse(kept);
 }
 
+/**
+ * A sheet stored with more beside it (a draft's step, a workshop's overrides), as version 1:
+ * null for missing, corrupt or foreign text; each answer checked on its own.
+ */
+export function readStoredSheet<E extends z.ZodRawShape>(
+  text: string | null,
+  extra: E,
+): (z.output<z.ZodObject<E>> & AnswerSheet) | null {
+  const schema = z.object({ ...extra, v: z.literal(1), ...storedSheetShape });
+  const stored = parseStored(text, schema) as Record<string, unknown> | null;
+  if (!stored) return null;
+  const sheet = salvageSheet(stored as z.output<z.ZodObject<typeof storedSheetShape>>);
+  const read: Record<string, unknown> = { ...stored, ...sheet };
+  delete read.v;
+  return read as z.output<z.ZodObject<E>> & AnswerSheet;
+}
+
 /** A stored sheet with its bad answers and unknown names dropped. */
-export function salvageSheet(stored: { answers: Record<string, unknown>; edited: string[] }): AnswerSheet {
+export function salvageSheet(stored: {
+  answers: Record<string, unknown>;
+  edited: string[];
+}): AnswerSheet {
   return { answers: salvageAnswers(stored.answers), edited: stored.edited.filter(isAnswerKey) };
 }

@@ -1,11 +1,5 @@
 import { z } from 'zod';
-import {
-  blankSheet,
-  parseStored,
-  salvageSheet,
-  storedSheetShape,
-  type AnswerSheet,
-} from '@/lib/answers';
+import { blankSheet, readStoredSheet, type AnswerSheet } from '@/lib/answers';
 import { stepCount } from './steps';
 
 /** localStorage key; bump the suffix when the draft's shape changes (old drafts are ignored). */
@@ -14,15 +8,11 @@ export const DRAFT_STORAGE_KEY = 'cost-of-free.assessment.v1';
 /** The questionnaire in progress: the answer sheet and the step the person is on. */
 export type Draft = AnswerSheet & { step: number };
 
-const storedSchema = z.object({
-  v: z.literal(1),
-  step: z
-    .number()
-    .int()
-    .min(0)
-    .max(stepCount - 1),
-  ...storedSheetShape,
-});
+const step = z
+  .number()
+  .int()
+  .min(0)
+  .max(stepCount - 1);
 
 export function initialDraft(): Draft {
   return { step: 0, ...blankSheet() };
@@ -30,8 +20,7 @@ export function initialDraft(): Draft {
 
 /** A draft from stored text; each answer is checked on its own, so one bad value costs only itself. */
 export function readDraft(text: string | null): Draft | null {
-  const stored = parseStored(text, storedSchema);
-  return stored && { step: stored.step, ...salvageSheet(stored) };
+  return readStoredSheet(text, { step });
 }
 
 export function writeDraft(draft: Draft): string {

@@ -1,11 +1,5 @@
 import { z } from 'zod';
-import {
-  blankSheet,
-  parseStored,
-  salvageSheet,
-  storedSheetShape,
-  type AnswerSheet,
-} from '@/lib/answers';
+import { blankSheet, readStoredSheet, type AnswerSheet } from '@/lib/answers';
 import { assumptionById, isAssumptionId } from '@/lib/model';
 import type { AssumptionId, AssumptionOverrides } from '@/lib/model';
 
@@ -20,13 +14,11 @@ export type WorkshopState = AnswerSheet & {
   packageId?: string;
 };
 
-const storedSchema = z.object({
-  v: z.literal(1),
-  ...storedSheetShape,
+const storedShape = {
   overrides: z.record(z.string(), z.unknown()),
   projector: z.boolean(),
   packageId: z.string().max(24).optional(),
-});
+};
 
 /** Assumptions with no range (exchange rates, legal caps) are fixed: nothing to override. */
 export function isAdjustable(id: AssumptionId): boolean {
@@ -40,7 +32,7 @@ export function initialWorkshop(): WorkshopState {
 
 /** A state from stored text; each answer and override is checked on its own, so one bad value costs only itself. */
 export function readWorkshop(text: string | null): WorkshopState | null {
-  const stored = parseStored(text, storedSchema);
+  const stored = readStoredSheet(text, storedShape);
   if (!stored) return null;
   const overrides: AssumptionOverrides = {};
   for (const [id, value] of Object.entries(stored.overrides)) {
@@ -54,12 +46,7 @@ export function readWorkshop(text: string | null): WorkshopState | null {
       overrides[id] = value;
     }
   }
-  return {
-    ...salvageSheet(stored),
-    overrides,
-    projector: stored.projector,
-    ...(stored.packageId !== undefined ? { packageId: stored.packageId } : {}),
-  };
+  return { ...stored, overrides };
 }
 
 export function writeWorkshop(state: WorkshopState): string {

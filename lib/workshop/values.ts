@@ -1,5 +1,10 @@
 import type { AssumptionUnit, Currency } from '@/lib/model';
-import { parseLocaleNumber, percentToShare, shareToPercent, type FieldError } from '@/lib/questionnaire';
+import {
+  parseLocaleNumber,
+  percentToShare,
+  shareToPercent,
+  type FieldError,
+} from '@/lib/questionnaire';
 
 // How an assumption is shown and typed: shares and probabilities as percentages, money in the
 // assumption's own currency (as the model applies it), everything else as a plain number.

@@ -17,7 +17,8 @@ class FakeStorage {
   }
 }
 
-const read = (text: string | null) => (text === null ? { n: 0 } : (JSON.parse(text) as { n: number }));
+const read = (text: string | null) =>
+  text === null ? { n: 0 } : (JSON.parse(text) as { n: number });
 const write = (v: { n: number }) => JSON.stringify(v);
 
 function setup() {
