@@ -18,8 +18,13 @@ export function useFromLink<T>(
     const url = new URL(window.location.href);
     const code = url.searchParams.get('from');
     if (code === null) return;
-    url.searchParams.delete('from');
-    window.history.replaceState(null, '', url.pathname + url.search + url.hash);
-    Promise.resolve(read(code)).then(onLoad, () => onLoad(null));
+    const finish = (loaded: T | null) => {
+      onLoad(loaded);
+      url.searchParams.delete('from');
+      window.history.replaceState(null, '', url.pathname + url.search + url.hash);
+    };
+    const result = read(code);
+    if (result instanceof Promise) result.then(finish, () => finish(null));
+    else finish(result);
   }, [read, onLoad]);
 }
