@@ -69,11 +69,8 @@ function route(request: NextRequest) {
     } catch {
       code = null;
     }
-    // With the brand's suite, as the page decodes it: its prices bound what a workshop could set.
     const result =
-      code === null
-        ? { ok: false as const, reason: 'malformed' as const }
-        : decodeReport(code, { suite: getBrand().suite });
+      code === null ? { ok: false as const, reason: 'malformed' as const } : decodeReport(code);
     if (!result.ok && suffix === '/opengraph-image') {
       const url = request.nextUrl.clone();
       url.pathname = `/${locale}/opengraph-image`;

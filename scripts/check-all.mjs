@@ -42,24 +42,27 @@ function suite(name, cmd, report, count, env) {
   );
 }
 
-step('typecheck', 'npx next typegen && npx tsc --noEmit');
-step('lint', 'npx eslint . --max-warnings 0 && npx prettier --check .');
-step('content', 'npx tsx scripts/content-check.ts');
+// The same commands as `npm run <name>`, so each check has one definition.
+step('typecheck', 'npm run --silent typecheck');
+step('lint', 'npm run --silent lint');
+step('content', 'npm run --silent content:check');
 suite(
   'unit',
-  'npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json',
+  'npm run --silent test:unit -- --reporter=default --reporter=json --outputFile.json=test-results/unit.json',
   'test-results/unit.json',
   (r) => ({
     passed: r.numPassedTests,
     failed: r.numFailedTests,
     skipped: r.numPendingTests + r.numTodoTests,
   }),
+  // A 10-second outage proves the same recovery as 30; `npm run test:outage` runs the long one.
+  { DELIVERY_OUTAGE_SECONDS: process.env.DELIVERY_OUTAGE_SECONDS ?? '10' },
 );
-const built = step('build', 'npx next build');
+const built = step('build', 'npm run --silent build');
 if (built) {
   suite(
     'e2e',
-    'npx playwright test',
+    'npm run --silent test:e2e',
     'test-results/e2e.json',
     (r) => ({
       passed: r.stats.expected + r.stats.flaky,

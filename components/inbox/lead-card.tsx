@@ -3,6 +3,7 @@ import { erase } from '@/app/[locale]/inbox/actions';
 import type { DeliveryStatus } from '@/lib/delivery/outbox';
 import type { Lead } from '@/lib/leads/store';
 import { DeliveryList } from './delivery-status';
+import { dateTime, money } from '@/lib/format/money';
 
 /** One lead. Everything the prospect typed is rendered as text (React escapes it), never as HTML. */
 export async function LeadCard({
@@ -16,15 +17,8 @@ export async function LeadCard({
 }) {
   const t = await getTranslations('leads.inbox');
   const { figures } = lead;
-  const money = new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency: figures.currency,
-    maximumFractionDigits: 0,
-  }).format(figures.netSaving);
-  const received = new Intl.DateTimeFormat(locale, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  }).format(lead.createdAt);
+  const saving = money(locale, figures.currency, figures.netSaving);
+  const received = dateTime(locale, lead.createdAt);
   const row = (label: string, value: React.ReactNode) => (
     <div className="flex flex-wrap gap-x-2">
       <dt className="font-semibold text-slate-700">{label}:</dt>
@@ -62,7 +56,7 @@ export async function LeadCard({
         {row(
           t('netSaving'),
           <span data-metric="net-saving" data-value={figures.netSaving}>
-            {money} ({t('horizon', { years: figures.horizonYears })})
+            {saving} ({t('horizon', { years: figures.horizonYears })})
           </span>,
         )}
         {row(t('verdict'), t(`verdicts.${figures.verdict}`))}

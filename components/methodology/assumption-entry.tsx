@@ -1,6 +1,6 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { Assumption, AssumptionSource } from '@/lib/model';
-import { formatAssumptionValue } from './format-value';
+import { assumptionValue } from '@/lib/format/assumption';
 
 function SourceLink({ source }: { source: AssumptionSource }) {
   return (
@@ -22,9 +22,8 @@ export async function AssumptionEntry({ assumption: a }: { assumption: Assumptio
   const label = await getTranslations('assumptions');
   const units = await getTranslations('units');
   const basis = await getTranslations('basis');
-  const format = await getFormatter();
-  const value = (v: number) =>
-    formatAssumptionValue(format.number, a, v, (n) => units('times', { value: n }));
+  const locale = await getLocale();
+  const value = (v: number) => assumptionValue(locale, a, v, (n) => units('times', { value: n }));
   const fixed = a.low === a.high;
   return (
     <article id={a.id} className="scroll-mt-6 border-t border-slate-200 py-6 target:bg-amber-50">

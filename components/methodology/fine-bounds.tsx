@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { fineRegimes, regimeSpecs } from '@/lib/model';
+import { money } from '@/lib/format/money';
 
 /** Each fine rule's floor and cap in its own currency, with the law or case behind the cap. */
 export async function FineBounds({ locale }: { locale: string }) {
@@ -38,22 +39,14 @@ export async function FineBounds({ locale }: { locale: string }) {
           <tbody>
             {fineRegimes.map((regime) => {
               const spec = regimeSpecs[regime];
-              const money = new Intl.NumberFormat(locale, {
-                style: 'currency',
-                currency: spec.currency,
-                maximumFractionDigits: 0,
-              });
+              const amount = (x: number) => money(locale, spec.currency, x);
               return (
                 <tr key={regime} className="border-b border-slate-100 align-top">
                   <th scope="row" className="px-3 py-2 text-left font-normal">
                     {names(regime)}
                   </th>
-                  <td className="px-3 py-2 text-right tabular-nums">
-                    {money.format(spec.floor.amount)}
-                  </td>
-                  <td className="px-3 py-2 text-right tabular-nums">
-                    {money.format(spec.cap.amount)}
-                  </td>
+                  <td className="px-3 py-2 text-right tabular-nums">{amount(spec.floor.amount)}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">{amount(spec.cap.amount)}</td>
                   <td className="px-3 py-2">
                     <a href={spec.cap.source.url} className="text-brand underline">
                       {spec.cap.source.publisher}, {spec.cap.source.year}

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Answers } from '@/lib/model';
 import { steps, type Field } from '@/lib/questionnaire';
-import { money } from './format';
+import { answerNumber } from '@/lib/format/money';
 
 /** The answers this report rests on, grouped as the questionnaire asked them. */
 export async function AnswersSummary({
@@ -23,14 +23,10 @@ export async function AnswersSummary({
     if (v === undefined || v === '') return tr('empty');
     switch (field.kind) {
       case 'money':
-        return money(locale, answers.currency, v as number, !Number.isInteger(v));
       case 'percent':
-        return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(
-          v as number,
-        );
       case 'integer':
       case 'decimal':
-        return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(v as number);
+        return answerNumber(locale, field.kind, v as number, answers.currency);
       case 'boolean':
         return v ? t('yes') : t('no');
       case 'select':

@@ -1,57 +1,27 @@
-import { getMessages, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import type { Answers, AssumptionOverrides, Report, SuitePricing } from '@/lib/model';
-import { resolveAssumptions } from '@/lib/model';
-import { assumptionValue } from './format';
+import { assumptionValue } from '@/lib/format/assumption';
+import type { Report } from '@/lib/model';
 
 type Props = {
+  /** Its assumptions are the ones it was computed with, a workshop's changes marked. */
   report: Report;
-  answers: Answers;
-  suite: SuitePricing;
-  /** The assumptions a workshop changed, from the link: listed and marked. */
-  overrides: AssumptionOverrides;
   locale: string;
   brandName: string;
 };
 
 /**
- * An assumption's name from the shared `assumptions` messages (written with the methodology
- * page), falling back to its source's title until a translation exists.
- */
-export async function assumptionLabeller(): Promise<(id: string, fallback: string) => string> {
-  const all = (await getMessages()) as Record<string, unknown>;
-  const names = (all.assumptions ?? {}) as Record<string, unknown>;
-  return (id, fallback) => {
-    const entry = names[id];
-    if (typeof entry === 'string') return entry;
-    if (entry && typeof entry === 'object') {
-      const e = entry as Record<string, unknown>;
-      for (const k of ['label', 'name', 'title']) if (typeof e[k] === 'string') return e[k];
-    }
-    return fallback;
-  };
-}
-
-/**
  * The assumptions that move this result (largest first), the quoted prices and any set in a
  * workshop, with sources; a workshop's values are marked as such.
  */
-export async function AssumptionsList({
-  report,
-  answers,
-  suite,
-  overrides,
-  locale,
-  brandName,
-}: Props) {
+export async function AssumptionsList({ report, locale, brandName }: Props) {
   const t = await getTranslations('report.assumptions');
   const units = await getTranslations('units');
-  const label = await assumptionLabeller();
-  const resolved = resolveAssumptions(answers, { suite, overrides });
-  const byId = new Map(resolved.assumptions.map((a) => [a.id, a]));
+  const label = await getTranslations('assumptions');
+  const byId = new Map(report.assumptions.map((a) => [a.id, a]));
   const used = new Set([
     ...report.drivers.flatMap((d) => (d.kind === 'assumption' ? [d.assumptionId] : [])),
-    ...resolved.assumptions.filter((a) => a.quoted || a.overridden).map((a) => a.id),
+    ...report.assumptions.filter((a) => a.quoted || a.overridden).map((a) => a.id),
   ]);
 
   return (
@@ -71,12 +41,12 @@ export async function AssumptionsList({
               data-overridden={a.overridden || undefined}
             >
               <Link href={`/methodology#${id}`} className="font-semibold text-brand underline">
-                {label(id, a.source.title)}
+                {label(`${id}.label`)}
               </Link>
               {': '}
               <span className="tabular-nums">
-                {assumptionValue(locale, answers.currency, a.unit, resolved.params[id], (value) =>
-                  units('times', { value }),
+                {assumptionValue(locale, { unit: a.unit, ...a.inAnswers }, a.inAnswers.value, (v) =>
+                  units('times', { value: v }),
                 )}
               </span>
               {a.overridden && (

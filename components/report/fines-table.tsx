@@ -1,5 +1,7 @@
 import { useTranslations } from 'next-intl';
 import type { Report } from '@/lib/model';
+import { count, percent } from '@/lib/format/money';
+import { DataTable, cells } from '@/components/ui/data-table';
 
 /**
  * Each fine rule that applies: chance per year, size if it comes, chance of at least one over the
@@ -16,16 +18,9 @@ export function FinesTable({
 }) {
   const t = useTranslations('report.fines');
   const years = report.horizonYears;
-  const money = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   // Small chances need a decimal (0.4 %), large ones do not (35 %).
-  const percent = (p: number) =>
-    new Intl.NumberFormat(locale, {
-      style: 'percent',
-      maximumFractionDigits: p < 0.1 ? 1 : 0,
-    }).format(p);
+  const chance = (p: number) => percent(locale, p, p < 0.1 ? 1 : 0);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const cell = 'px-2 py-2 text-right tabular-nums sm:px-3';
-  const head = 'px-2 py-2 text-right sm:px-3';
   return (
     <section
       aria-labelledby="fines-title"
@@ -42,50 +37,30 @@ export function FinesTable({
       {report.fines.length === 0 ? (
         <p className="mt-4 text-slate-700">{t('none')}</p>
       ) : (
-        <div
-          className="mt-4 max-w-4xl overflow-x-auto rounded-xl border border-slate-200"
-          role="region"
-          aria-labelledby="fines-title"
-          tabIndex={0}
+        <DataTable
+          labelledBy="fines-title"
+          className="max-w-4xl"
+          caption={t('caption', { currency: report.currency })}
+          columns={[
+            t('regime'),
+            t('chancePerYear'),
+            t('ifItHappens'),
+            t('overHorizon', { years }),
+            t('expected'),
+          ]}
         >
-          <table className="w-full hyphens-auto text-sm sm:text-base">
-            <caption className="px-3 pt-3 text-left text-sm text-slate-700">
-              {t('caption', { currency: report.currency })}
-            </caption>
-            <thead>
-              <tr className="border-b border-slate-200 text-left text-xs sm:text-base">
-                <th scope="col" className="px-2 py-2 sm:px-3">
-                  {t('regime')}
-                </th>
-                <th scope="col" className={head}>
-                  {t('chancePerYear')}
-                </th>
-                <th scope="col" className={head}>
-                  {t('ifItHappens')}
-                </th>
-                <th scope="col" className={head}>
-                  {t('overHorizon', { years })}
-                </th>
-                <th scope="col" className={head}>
-                  {t('expected')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.fines.map((f) => (
-                <tr key={f.regime} className="border-b border-slate-100" data-regime={f.regime}>
-                  <th scope="row" className="px-2 py-2 text-left font-normal sm:px-3">
-                    {t(`regimes.${f.regime}`)}
-                  </th>
-                  <td className={cell}>{percent(f.annualProbability)}</td>
-                  <td className={cell}>{money.format(f.sizeIfItHappens)}</td>
-                  <td className={cell}>{percent(f.probabilityOverHorizon)}</td>
-                  <td className={cell}>{money.format(f.expectedPerYear)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+          {report.fines.map((f) => (
+            <tr key={f.regime} className={cells.row} data-regime={f.regime}>
+              <th scope="row" className={cells.rowHead}>
+                {t(`regimes.${f.regime}`)}
+              </th>
+              <td className={cells.number}>{chance(f.annualProbability)}</td>
+              <td className={cells.number}>{count(locale, f.sizeIfItHappens, 0)}</td>
+              <td className={cells.number}>{chance(f.probabilityOverHorizon)}</td>
+              <td className={cells.number}>{count(locale, f.expectedPerYear, 0)}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </section>
   );

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import { getTranslations } from 'next-intl/server';
+import { useTranslations } from 'next-intl';
 import type { Report } from '@/lib/model';
 import { HEIGHT, type ChartBase } from './charts/types';
-import { money } from './format';
+import { money } from '@/lib/format/money';
 import {
   CategoryChart,
   CumulativeChart,
@@ -10,8 +10,8 @@ import {
   RangeChart,
   WhenVisible,
 } from './report-charts';
-import { categoryRows, cumulativeSeries, driverBars } from './series';
-import { rangeNoteKey } from './range-note';
+import { categoryRows, cumulativeSeries, driverBars } from '@/lib/report/series';
+import { useRangeSummary } from '@/components/results/range-summary';
 
 type Props = {
   report: Report;
@@ -23,8 +23,9 @@ type Props = {
  * Four charts, each a figure with a caption and a sentence that says what it shows; the drawing
  * itself is hidden from assistive tech (the year table below carries the same numbers).
  */
-export async function ReportFigures({ report, base, driverLabel }: Props) {
-  const t = await getTranslations('report');
+export function ReportFigures({ report, base, driverLabel }: Props) {
+  const t = useTranslations('report');
+  const rangeSummary = useRangeSummary(report);
   const m = (x: number) => money(base.locale, report.currency, x);
   const years = report.horizonYears;
   const cumulative = cumulativeSeries(report, {
@@ -34,7 +35,6 @@ export async function ReportFigures({ report, base, driverLabel }: Props) {
   const categories = categoryRows(report, (c) => t(`categories.${c}`));
   const drivers = driverBars(report, driverLabel);
   const u = report.uncertainty;
-  const noteKey = rangeNoteKey(report);
 
   return (
     <section aria-labelledby="charts-title" className="mt-12">
@@ -61,22 +61,7 @@ export async function ReportFigures({ report, base, driverLabel }: Props) {
         >
           <CategoryChart {...base} data={categories} />
         </Figure>
-        <Figure
-          title={t('charts.rangeTitle')}
-          height={HEIGHT.range}
-          summary={[
-            t('charts.rangeSummary', {
-              samples: u.samples,
-              p10: m(u.p10),
-              p50: m(u.p50),
-              p90: m(u.p90),
-              probability: u.probabilitySuiteCheaper,
-            }),
-            noteKey && t(`charts.${noteKey}`, { point: m(report.netSaving) }),
-          ]
-            .filter(Boolean)
-            .join(' ')}
-        >
+        <Figure title={t('charts.rangeTitle')} height={HEIGHT.range} summary={rangeSummary}>
           <RangeChart
             {...base}
             p10={u.p10}

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { riskCategories, riskLevel, type Answers, type Report } from '@/lib/model';
 import { riskNote } from '@/lib/questionnaire/risk-notes';
-import { LevelBadge } from './level-badge';
+import { LevelBadge } from '@/components/results/level-badge';
 
 /** Each area's 0–100 score and level, with the answer that drives it in one sentence. */
 export async function RiskAreas({ report, answers }: { report: Report; answers: Answers }) {

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { getBrand } from '@/lib/brand/load';
 import { absoluteUrl } from '@/lib/seo/metadata';
-import { decodeReport } from '@/lib/report-link';
+import type { Answers } from '@/lib/answers/schema';
 import { ReportQr } from './report-qr';
 import { ShareActions } from './share-actions';
 import './report-print.css';
@@ -17,10 +17,15 @@ function mailto(subject: string, body: string): string {
  * The report's share bar (copy, native share, email, Save as PDF) and, on paper only, a QR code
  * of the same link. Every action shares the canonical URL in the page's language.
  */
-export async function ReportShare({ code, locale }: { code: string; locale: Locale }) {
-  const decoded = decodeReport(code, { suite: getBrand().suite });
-  if (!decoded.ok) return null;
-  const { clientName, horizonYears } = decoded.answers;
+export async function ReportShare({
+  code,
+  answers: { clientName, horizonYears },
+  locale,
+}: {
+  code: string;
+  answers: Answers;
+  locale: Locale;
+}) {
   const t = await getTranslations({ locale, namespace: 'share' });
   const suite = getBrand().suite.name;
   const url = absoluteUrl(`/${locale}/report/${code}`);

@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import type { PriceBook } from '@/lib/model';
+import { price } from '@/lib/format/money';
 
 type Props = {
   book: PriceBook;
@@ -15,7 +16,6 @@ export function PackageSwitch({ book, value, brand, onChange }: Props) {
   const t = useTranslations('workshop.package');
   const locale = useLocale();
   if (book.packages.length < 2) return null;
-  const money = new Intl.NumberFormat(locale, { style: 'currency', currency: book.currency });
   return (
     <fieldset className="mt-4 max-w-3xl" data-testid="package-switch">
       <legend className="font-semibold text-slate-900">{t('label')}</legend>
@@ -43,7 +43,7 @@ export function PackageSwitch({ book, value, brand, onChange }: Props) {
               <span>
                 <span className="font-medium">{p.name}</span>{' '}
                 <span className="text-sm text-slate-700">
-                  {t('perUser', { price: money.format(monthly) })}
+                  {t('perUser', { price: price(locale, book.currency, monthly) })}
                 </span>
               </span>
             </label>

@@ -1,10 +1,12 @@
 'use client';
 
-import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import { money } from '@/lib/format/money';
 import { costCategories, riskCategories, type Report } from '@/lib/model';
-
+import { rangeAxis } from '@/lib/report/series';
 import { FinesTable } from '@/components/report/fines-table';
-import { rangeNoteKey } from '@/components/report/range-note';
+import { useRangeSummary } from '@/components/results/range-summary';
+import { DataTable, cells } from '@/components/ui/data-table';
 
 type Props = { report: Report; suiteName: string };
 
@@ -17,17 +19,11 @@ export function ResultDetails({ report, suiteName }: Props) {
   const ta = useTranslations('assumptions');
   const tq = useTranslations('questionnaire');
   const th = useTranslations('report.headline');
-  const format = useFormatter();
   const locale = useLocale();
-  const money = (x: number) =>
-    format.number(x, { style: 'currency', currency: report.currency, maximumFractionDigits: 0 });
-  const { p10, p50, p90, samples, probabilitySuiteCheaper } = report.uncertainty;
-  const noteKey = rangeNoteKey(report);
-
-  // The P10–P90 band on an axis that always shows zero, so "saving or not" reads at a glance.
-  const lo = Math.min(p10, 0);
-  const hi = Math.max(p90, 0);
-  const at = (x: number) => (hi > lo ? ((x - lo) / (hi - lo)) * 100 : 50);
+  const m = (x: number) => money(locale, report.currency, x);
+  const { p10, p50, p90 } = report.uncertainty;
+  const at = rangeAxis(report);
+  const rangeSummary = useRangeSummary(report);
   const rows = costCategories.filter(
     (c) => report.statusQuo.byCategory[c] !== 0 || report.suite.byCategory[c] !== 0,
   );
@@ -50,16 +46,7 @@ export function ResultDetails({ report, suiteName }: Props) {
           />
           <div className="absolute -inset-y-1 w-0.5 bg-slate-900" style={{ left: `${at(0)}%` }} />
         </div>
-        <p className="mt-2 text-sm text-slate-700">
-          {tc('rangeSummary', {
-            samples,
-            p10: money(p10),
-            p50: money(p50),
-            p90: money(p90),
-            probability: probabilitySuiteCheaper,
-          })}
-          {noteKey && ` ${tc(noteKey, { point: money(report.netSaving) })}`}
-        </p>
+        <p className="mt-2 text-sm text-slate-700">{rangeSummary}</p>
       </section>
 
       <section aria-labelledby="risk-title">
@@ -112,7 +99,7 @@ export function ResultDetails({ report, suiteName }: Props) {
                     : ta(`${d.assumptionId}.label`)}
                 </a>
                 <span className="block text-slate-700">
-                  {tw('driverRange', { low: money(d.savingAtLow), high: money(d.savingAtHigh) })}
+                  {tw('driverRange', { low: m(d.savingAtLow), high: m(d.savingAtHigh) })}
                 </span>
               </li>
             ))}
@@ -124,40 +111,21 @@ export function ResultDetails({ report, suiteName }: Props) {
         <h3 id="categories-title" className={h3}>
           {tc('categoriesTitle')}
         </h3>
-        {/* Scrolls sideways rather than pushing the page wider when amounts are long. */}
-        <div
-          role="region"
-          aria-labelledby="categories-title"
-          tabIndex={0}
-          className="mt-2 overflow-x-auto"
+        <DataTable
+          labelledBy="categories-title"
+          className="text-sm"
+          columns={[tw('category'), th('statusQuo'), suiteName]}
         >
-          <table className="w-full text-sm tabular-nums">
-            <thead>
-              <tr className="border-b border-slate-300 text-left">
-                <th scope="col" className="py-1 pr-2 font-semibold">
-                  {tw('category')}
-                </th>
-                <th scope="col" className="py-1 pr-2 text-right font-semibold">
-                  {th('statusQuo')}
-                </th>
-                <th scope="col" className="py-1 text-right font-semibold">
-                  {suiteName}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((c) => (
-                <tr key={c} className="border-b border-slate-100">
-                  <th scope="row" className="py-1 pr-2 text-left font-normal">
-                    {tcat(c)}
-                  </th>
-                  <td className="py-1 pr-2 text-right">{money(report.statusQuo.byCategory[c])}</td>
-                  <td className="py-1 text-right">{money(report.suite.byCategory[c])}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+          {rows.map((c) => (
+            <tr key={c} className={cells.row}>
+              <th scope="row" className={cells.rowHead}>
+                {tcat(c)}
+              </th>
+              <td className={cells.number}>{m(report.statusQuo.byCategory[c])}</td>
+              <td className={cells.number}>{m(report.suite.byCategory[c])}</td>
+            </tr>
+          ))}
+        </DataTable>
       </section>
     </div>
   );

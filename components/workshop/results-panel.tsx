@@ -1,10 +1,10 @@
 'use client';
 
 import { useEffect, useState, type ReactNode } from 'react';
-import { useFormatter, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import type { Report } from '@/lib/model';
-import { verdictMessage } from '@/components/report/verdict';
-import { Headline } from './headline';
+import { HeadlineMetrics } from '@/components/results/headline-metrics';
+import { useVerdict } from '@/components/results/use-verdict';
 import { ResultDetails } from './result-details';
 
 type Props = {
@@ -20,20 +20,8 @@ type Props = {
 /** The live result: headline figures (with the report's data-metric hooks), the link, details. */
 export function ResultsPanel({ report, stale, suiteName, clientName, className, children }: Props) {
   const t = useTranslations('workshop.results');
-  const th = useTranslations('report.headline');
-  const format = useFormatter();
   const [spoken, setSpoken] = useState('');
-  const money = (x: number) =>
-    format.number(Math.abs(x), {
-      style: 'currency',
-      currency: report.currency,
-      maximumFractionDigits: 0,
-    });
-  const message = verdictMessage(report, suiteName, money(report.netSaving));
-  const verdict = (th as unknown as (key: string, values: object) => string)(
-    message.key,
-    message.values,
-  );
+  const verdict = useVerdict(report, suiteName);
 
   // Screen readers hear the new verdict once the typing pauses, not on every keystroke.
   useEffect(() => {
@@ -61,7 +49,8 @@ export function ResultsPanel({ report, stale, suiteName, clientName, className, 
         </span>
       </div>
       <div className="mt-3">
-        <Headline report={report} verdict={verdict} suiteName={suiteName} />
+        <p className="mb-3 text-lg leading-snug font-semibold text-slate-900">{verdict}</p>
+        <HeadlineMetrics report={report} suiteName={suiteName} variant="panel" />
       </div>
       {children}
       <ResultDetails report={report} suiteName={suiteName} />

@@ -39,15 +39,14 @@ export function Workshop({ book, suiteName, brand, privacyUrl }: Props) {
   const packageId = chosen.package.id;
   useProjector(state.projector);
 
-  // `/workshop?from=<code>`: a report's answers and the assumptions set in its workshop, decoded
-  // with the suite the report page uses (its prices bound what a workshop could set).
+  // `/workshop?from=<code>`: a report's answers and the assumptions set in its workshop.
   useFromLink(
-    useCallback((code: string) => decodeReport(code, { suite: book }), [book]),
+    decodeReport,
     useCallback(
       (loaded: ReturnType<typeof decodeReport> | null) => {
         if (loaded?.ok) {
           const linked = choosePackage(book, loaded.packageId);
-          const overrides = overridesFromLink(loaded.answers, loaded.overrides, linked.pricing);
+          const overrides = overridesFromLink(loaded.answers, loaded.stated, linked.pricing);
           const packageId = linked.package.id;
           update((s) => ({ ...s, ...sheetFrom(loaded.answers), overrides, packageId }));
         }

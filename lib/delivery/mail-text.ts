@@ -8,6 +8,7 @@ import en from '@/messages/en.json';
 import es from '@/messages/es.json';
 import it from '@/messages/it.json';
 import { reportUrl } from './payload';
+import { money } from '@/lib/format/money';
 
 const catalogs = { en, de, it, es };
 const translator = (locale: Locale) =>
@@ -17,12 +18,8 @@ export type MailContent = { subject: string; text: string; html: string };
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-function money(locale: Locale, figures: LeadFigures) {
-  return new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency: figures.currency,
-    maximumFractionDigits: 0,
-  }).format(figures.netSaving);
+function saving(locale: Locale, figures: LeadFigures) {
+  return money(locale, figures.currency, figures.netSaving);
 }
 
 /** A plain, branded frame: the brand's name in its colour, the rows, one button, a footer. */
@@ -57,7 +54,7 @@ export function leadMail(lead: Lead, brand: Brand, locale: Locale): MailContent 
     [t('delivery.leadMail.company'), lead.company],
     [t('delivery.leadMail.email'), lead.email],
     ...(lead.phone ? ([[t('delivery.leadMail.phone'), lead.phone]] as [string, string][]) : []),
-    [t('delivery.leadMail.netSaving', { horizon }), money(locale, lead.figures)],
+    [t('delivery.leadMail.netSaving', { horizon }), saving(locale, lead.figures)],
     [t('delivery.leadMail.verdict'), t(`leads.inbox.verdicts.${lead.figures.verdict}`)],
     [t('delivery.leadMail.source'), t(`leads.inbox.sources.${lead.source}`)],
     ...(lead.seller ? ([[t('delivery.leadMail.seller'), lead.seller]] as [string, string][]) : []),
@@ -110,7 +107,7 @@ export function prospectMail(
   const link = reportUrl(brand.siteUrl, locale, reportCode);
   const horizon = t('leads.inbox.horizon', { years: figures.horizonYears });
   const lines = [
-    t('delivery.prospectMail.netSaving', { horizon, amount: money(locale, figures) }),
+    t('delivery.prospectMail.netSaving', { horizon, amount: saving(locale, figures) }),
     t('delivery.prospectMail.verdict', { verdict: t(`leads.inbox.verdicts.${figures.verdict}`) }),
   ];
   const intro = t('delivery.prospectMail.intro');

@@ -48,6 +48,13 @@ export {
   type FineRegime,
 } from './fines';
 export { resolveAssumptions, type ResolvedAssumption } from './resolve';
+export {
+  acceptOverrides,
+  statedOverrides,
+  overridesForLink,
+  type AcceptedOverrides,
+  type StatedOverride,
+} from './overrides';
 export { riskLevel, riskProfile } from './risk';
 export {
   riskCategories,

@@ -13,6 +13,8 @@ export interface ResolvedAssumption extends Assumption {
   /** The MSP's own price (from `options.suite`): a quote, so it is not varied in the analysis. */
   quoted: boolean;
   overridden: boolean;
+  /** The value as the report states it: money converted into the answers' currency. */
+  inAnswers: { value: number; currency?: Currency };
 }
 
 /** Effective assumption values; money already converted into the answers' currency. */
@@ -116,6 +118,10 @@ export function resolveAssumptions(answers: Answers, options: ComputeOptions = {
       ...(currency ? { currency } : {}),
       quoted: Boolean(priceKey),
       overridden: o !== undefined,
+      inAnswers:
+        isMoneyUnit(entry.unit) && currency
+          ? { value: value * k, currency: answers.currency }
+          : { value, ...(currency ? { currency } : {}) },
     });
     params[entry.id] = value * k;
     toAnswerCurrency[entry.id] = k;

@@ -1,9 +1,9 @@
 import { createTranslator, type Messages } from 'next-intl';
 import { formats } from '@/i18n/formats';
 import type { Locale } from '@/i18n/routing';
-import type { PriceBook } from '@/lib/model';
-import { openReport } from '@/lib/report/open';
+import type { OpenedReport } from '@/lib/report/open';
 import { sanitizeOgText, type OgImageInput } from './render';
+import { money } from '@/lib/format/money';
 
 /**
  * What a report's social image says, in the page's language: the saving or the extra cost over
@@ -12,13 +12,11 @@ import { sanitizeOgText, type OgImageInput } from './render';
  */
 export function reportOgInput(
   locale: Locale,
-  code: string,
+  opened: OpenedReport,
   messages: Messages,
-  brand: { suite: PriceBook & { name: string } },
+  brand: { suite: { name: string } },
 ): OgImageInput {
   const t = createTranslator({ locale, messages, formats });
-  // The page's own simulation (same samples, same seed), so the image states the page's verdict.
-  const opened = openReport(code, brand.suite);
   if (!opened.ok) {
     return {
       locale,
@@ -29,12 +27,7 @@ export function reportOgInput(
   }
   const { answers, report } = opened;
   const years = report.horizonYears;
-  const amount = new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency: report.currency,
-    maximumFractionDigits: 0,
-    useGrouping: 'always',
-  }).format(Math.abs(report.netSaving));
+  const amount = money(locale, report.currency, Math.abs(report.netSaving));
   // A name of nothing but emoji would leave "What free WhatsApp really costs " hanging.
   const client = answers.clientName ? sanitizeOgText(answers.clientName) : '';
   // The simulation's verdict, as on the page: a point saving the suite wins in fewer than 8 of 10

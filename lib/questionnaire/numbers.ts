@@ -73,20 +73,5 @@ export function formatInputNumber(value: number, locale: string, percent = false
   );
 }
 
-/** The currency sign and whether it goes before or after the amount in this locale. */
-export function currencyAffix(
-  locale: string,
-  currency: string,
-): { symbol: string; position: 'prefix' | 'suffix' } {
-  const parts = new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency,
-    currencyDisplay: 'narrowSymbol',
-  }).formatToParts(1);
-  const at = parts.findIndex((p) => p.type === 'currency');
-  const integerAt = parts.findIndex((p) => p.type === 'integer');
-  return {
-    symbol: parts[at]?.value ?? currency,
-    position: at >= 0 && at > integerAt ? 'suffix' : 'prefix',
-  };
-}
+/** Kept here for the fields that import it with the other number helpers. */
+export { currencyAffix } from '@/lib/format/money';

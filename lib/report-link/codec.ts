@@ -1,8 +1,6 @@
 import { answersSchema, vatRecoverableByDefault, type Answers } from '@/lib/answers/schema';
-import { choosePackage, isPriceBook, type PriceBook } from '@/lib/model/packages';
-import type { AssumptionOverrides, SuitePricing } from '@/lib/model/types';
+import type { StatedOverride } from '@/lib/model/overrides';
 import { fromBase64url, BASE64URL } from './base64url';
-import { acceptedOverrides, rawOverrides } from './overrides';
 import { CHECKSUM_LENGTH, encodeAnswers, needsV3, sealCode, sealed } from './seal';
 import { readV1 } from './v1';
 import { readV2, writeV2 } from './v2';
@@ -20,28 +18,29 @@ export type DecodeResult =
   | {
       ok: true;
       answers: Answers;
-      overrides: AssumptionOverrides;
-      /** Set when today's model could not take some overrides as the link states them. */
-      adjusted?: string[];
+      /**
+       * The changed assumptions as the link states them. What the model applies of them (ranges,
+       * currencies, retired ids) is its own policy: `acceptOverrides` in lib/model.
+       */
+      stated: StatedOverride[];
       /** The MSP package the link names (v3); absent means the price book's default. */
       packageId?: string;
     }
   | { ok: false; reason: DecodeFailure };
 
-export interface CodecOptions {
-  /**
-   * The suite the report is computed with: the MSP's quoted prices set the range and currency of
-   * their assumptions, so overrides of them are checked against it. A price book: the package the
-   * link names (or its default) is that suite.
-   */
-  suite?: SuitePricing | PriceBook;
-  /** Encoding only: the package chosen from the price book; absent means its default. */
-  packageId?: string;
-}
+/** Every reason a code can fail, for pages that explain each one. */
+export const decodeFailures = [
+  'malformed',
+  'checksum',
+  'unsupported-version',
+  'invalid-answers',
+  'invalid-overrides',
+  'too-long',
+] as const satisfies readonly DecodeFailure[];
 
-function pricingFor(suite: CodecOptions['suite'], packageId: string | undefined) {
-  if (!suite || !isPriceBook(suite)) return suite;
-  return choosePackage(suite, packageId).pricing;
+export interface CodecOptions {
+  /** The package chosen from the MSP's price book; absent means its default. */
+  packageId?: string;
 }
 
 /**
@@ -81,29 +80,26 @@ const readers: Record<string, (bytes: Uint8Array) => Payload> = {
   '3': readV3,
 };
 /**
- * The link code for a set of answers, the assumptions changed from their defaults and the chosen
- * package. Links stay as short and as old as they can: version 1 or 2 when the version 3 answers
- * are what an older link opens with and no package is named, else version 3. Throws on
- * answers the schema rejects or overrides the model would not apply as they are (a programming
- * error: pass the overrides the model took, `resolveAssumptions(…).overrides`).
+ * The link code for a set of answers, the assumptions changed from their defaults (as the model
+ * applied them: `statedOverrides(report.assumptions)`) and the chosen package. Links stay as short
+ * and as old as they can: version 1 or 2 when the version 3 answers are what an older link opens
+ * with and no package is named, else version 3. Throws on answers the schema rejects or an
+ * override no link can carry (a programming error).
  */
 export function encodeReport(
   answers: Answers,
-  overrides: AssumptionOverrides = {},
-  { suite: book, packageId }: CodecOptions = {},
+  stated: readonly StatedOverride[] = [],
+  { packageId }: CodecOptions = {},
 ): string {
   const valid = answersSchema.parse(answers);
-  const suite = pricingFor(book, packageId);
-  const raw = rawOverrides(valid, overrides, suite);
-  if (raw.length > 0 && acceptedOverrides(valid, raw, suite)?.adjusted.length !== 0) {
-    throw new RangeError('overrides outside what the model applies unchanged');
-  }
+  const raw = [...stated];
+  if (raw.some((o) => !Number.isFinite(o.value))) throw new RangeError('override is not a number');
   if (packageId !== undefined || needsV3(valid))
     return sealCode('3', writeV3(valid, raw, packageId));
   return raw.length === 0 ? encodeAnswers(valid) : sealCode('2', writeV2(valid, raw));
 }
 
-function decode(code: unknown, { suite: book }: CodecOptions): DecodeResult {
+function decode(code: unknown): DecodeResult {
   if (typeof code !== 'string' || code.length === 0) return { ok: false, reason: 'malformed' };
   if (code.length > MAX_CODE_LENGTH) return { ok: false, reason: 'too-long' };
   if (!BASE64URL.test(code)) return { ok: false, reason: 'malformed' };
@@ -127,26 +123,22 @@ function decode(code: unknown, { suite: book }: CodecOptions): DecodeResult {
   }
   const parsed = answersSchema.safeParse(content.fields);
   if (!parsed.success) return { ok: false, reason: 'invalid-answers' };
-  const { packageId } = content;
-  const accepted = acceptedOverrides(parsed.data, content.overrides, pricingFor(book, packageId));
-  if (!accepted) return { ok: false, reason: 'invalid-overrides' };
-  const { overrides, adjusted } = accepted;
+  const { packageId, overrides } = content;
+  if (overrides.some((o) => !Number.isFinite(o.value))) {
+    return { ok: false, reason: 'invalid-overrides' };
+  }
   return {
     ok: true,
     answers: parsed.data,
-    overrides,
-    ...(adjusted.length > 0 ? { adjusted } : {}),
+    stated: overrides,
     ...(packageId !== undefined ? { packageId } : {}),
   };
 }
 
-/**
- * Never throws: every input gets a result object. Pass the suite the report is computed with, so
- * the overrides are checked against the ranges the model will apply.
- */
-export function decodeReport(code: unknown, options: CodecOptions = {}): DecodeResult {
+/** Never throws: every input gets a result object. A pure codec: no prices, no model policy. */
+export function decodeReport(code: unknown): DecodeResult {
   try {
-    return decode(code, options);
+    return decode(code);
   } catch {
     return { ok: false, reason: 'malformed' };
   }

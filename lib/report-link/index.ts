@@ -6,4 +6,5 @@ export {
   type CodecOptions,
   type DecodeFailure,
   type DecodeResult,
+  decodeFailures,
 } from './codec';

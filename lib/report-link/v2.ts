@@ -1,4 +1,5 @@
 import type { Currency } from '@/lib/answers/schema';
+import type { StatedOverride } from '@/lib/model/overrides';
 import { ByteReader, ByteWriter, DecodeError } from './bytes';
 import { readDecimal, writeDecimal } from './decimal';
 import { readV1From, writeV1Into } from './v1';
@@ -128,13 +129,8 @@ const CURRENCIES = ['EUR', 'GBP', 'USD', 'CHF'] as const satisfies readonly Curr
 /** Exposed for the tests that pin the tables against the model's registry. */
 export const v2Layout = { ids: IDS, priced: PRICED, currencies: CURRENCIES, retired: RETIRED };
 
-/** One changed assumption as a link carries it: not yet checked against the model. */
-export interface RawOverride {
-  id: string;
-  value: number;
-  /** Set exactly for the priced assumptions. */
-  currency?: Currency;
-}
+/** One changed assumption as a link carries it; the currency is set exactly for priced ones. */
+export type RawOverride = StatedOverride;
 
 const INDEX = new Map<string, number>(IDS.map((id, i) => [id, i]));
 

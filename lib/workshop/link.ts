@@ -1,8 +1,10 @@
 import {
+  acceptOverrides,
   choosePackage,
-  resolveAssumptions,
+  overridesForLink,
   type Answers,
   type PriceBook,
+  type StatedOverride,
   type SuitePricing,
 } from '@/lib/model';
 import type { AssumptionOverrides } from '@/lib/model';
@@ -36,21 +38,23 @@ export function reportCode(
 ): string {
   const chosen = choosePackage(book, packageId);
   const named = chosen.package.id === book.defaultPackage ? undefined : chosen.package.id;
-  const applied = resolveAssumptions(answers, { suite: chosen.pricing, overrides }).overrides;
-  return encodeReport(answers, applied, { suite: book, packageId: named });
+  return encodeReport(answers, overridesForLink(answers, overrides, chosen.pricing), {
+    packageId: named,
+  });
 }
 
 /**
- * The overrides a report link brought, kept as the workshop keeps its own: only adjustable
- * assumptions, and a value equal to its default is no change.
+ * The overrides a report link states, as the model takes them (the range policy) and the
+ * workshop keeps its own: only adjustable assumptions, and a value equal to its default is no change.
  */
 export function overridesFromLink(
   answers: Answers,
-  overrides: AssumptionOverrides,
+  stated: readonly StatedOverride[],
   suite: SuitePricing,
 ): AssumptionOverrides {
+  const { overrides, defaults } = acceptOverrides(answers, stated, suite);
   let out: AssumptionOverrides = {};
-  for (const a of resolveAssumptions(answers, { suite }).assumptions) {
+  for (const a of defaults) {
     const value = overrides[a.id];
     if (value !== undefined && isAdjustable(a.id)) out = withOverride(out, a.id, value, a.value);
   }

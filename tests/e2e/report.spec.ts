@@ -12,6 +12,7 @@ import {
   locales,
   parse,
 } from './fixtures/journey';
+import { linkFor } from '../unit/support/links';
 
 const answers = parse({
   employees: 120,
@@ -33,7 +34,7 @@ const overrides = {
   suiteManagedServicePerUserMonth: 35,
   residualFines: 0.25,
 };
-const workshopCode = encodeReport(answers, overrides, { suite: brandSuite });
+const workshopCode = linkFor(answers, overrides, { suite: brandSuite });
 
 // A small, unregulated shop with little exposure: WhatsApp is the cheaper option, and the
 // report must say so.

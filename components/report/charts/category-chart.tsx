@@ -1,8 +1,8 @@
 'use client';
 
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
-import { compactMoney, money } from '../format';
-import type { CategoryRow } from '../series';
+import { compactMoney, money } from '@/lib/format/money';
+import type { CategoryRow } from '@/lib/report/series';
 import { HEIGHT, axisTick, type ChartBase } from './types';
 
 export default function CategoryChart({

@@ -1,8 +1,8 @@
 'use client';
 
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { compactMoney, money } from '../format';
-import type { CumulativePoint } from '../series';
+import { compactMoney, money } from '@/lib/format/money';
+import type { CumulativePoint } from '@/lib/report/series';
 import { HEIGHT, axisTick, type ChartBase } from './types';
 
 export default function CumulativeChart({

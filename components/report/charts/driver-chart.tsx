@@ -1,8 +1,8 @@
 'use client';
 
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, XAxis, YAxis } from 'recharts';
-import { compactMoney } from '../format';
-import type { DriverBar } from '../series';
+import { compactMoney } from '@/lib/format/money';
+import type { DriverBar } from '@/lib/report/series';
 import { HEIGHT, axisTick, niceTicks, type ChartBase } from './types';
 
 type Props = ChartBase & {

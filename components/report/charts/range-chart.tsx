@@ -1,7 +1,7 @@
 'use client';
 
 import { Bar, BarChart, CartesianGrid, ReferenceLine, XAxis, YAxis } from 'recharts';
-import { compactMoney } from '../format';
+import { compactMoney } from '@/lib/format/money';
 import { HEIGHT, axisTick, niceTicks, type ChartBase } from './types';
 
 type Props = ChartBase & {

@@ -8,6 +8,7 @@ import { MAX_BODY_BYTES, submitLead, type SubmitDeps } from '@/lib/leads/submit'
 import { pgliteTarget } from '../db/targets';
 import { migrateToLatest } from '@/lib/db/migrate';
 import type { Connection } from '@/lib/db/connect';
+import { linkFor } from '../support/links';
 
 const brand = JSON.parse(readFileSync('content/brand.json', 'utf8')) as {
   suite: PriceBook;
@@ -87,11 +88,7 @@ describe('POST /api/leads', () => {
     const answers = answersSchema.parse({ employees: 40, industry: 'legal' });
     const pricing = choosePackage(brand.suite).pricing;
     const other = { ...pricing, managedServicePerUserMonth: 120 };
-    const foreign = encodeReport(
-      answers,
-      { suiteManagedServicePerUserMonth: 100 },
-      { suite: other },
-    );
+    const foreign = linkFor(answers, { suiteManagedServicePerUserMonth: 100 }, { suite: other });
     const b = await submitLead(
       post({ ...valid, company: 'Otra Marca SL', reportCode: foreign }),
       deps(),

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { answersSchema, computeReport, type SuitePricing } from '@/lib/model';
 import { reportOgInput } from '@/lib/og/report-image';
 import { encodeReport } from '@/lib/report-link';
+import { openReport } from '@/lib/report/open';
 import { oneBook, pricingOfBook } from '../support/price-book';
+import { linkFor } from '../support/links';
 
 const load = (locale: string) =>
   JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')) as Messages;
@@ -38,17 +40,19 @@ describe('reportOgInput', () => {
     const report = computeReport(answers, { suite });
     expect(report.netSaving).toBeGreaterThan(0); // status quo total − suite total
     expect(report.verdict).toBe('suite-cheaper');
-    expect(reportOgInput('de', encodeReport(answers), load('de'), brand)).toEqual({
-      locale: 'de',
-      eyebrow: 'Bericht · WhatsApp oder Teams Complete',
-      title: 'Was kostenloses WhatsApp wirklich kostet',
-      // German puts the euro sign after the amount, with a dot for thousands.
-      metric: {
-        value: whole('de', 'EUR', report.netSaving),
-        label: 'erwartete Ersparnis in 3 Jahren',
+    expect(reportOgInput('de', openReport(encodeReport(answers), book), load('de'), brand)).toEqual(
+      {
+        locale: 'de',
+        eyebrow: 'Bericht · WhatsApp oder Teams Complete',
+        title: 'Was kostenloses WhatsApp wirklich kostet',
+        // German puts the euro sign after the amount, with a dot for thousands.
+        metric: {
+          value: whole('de', 'EUR', report.netSaving),
+          label: 'erwartete Ersparnis in 3 Jahren',
+        },
+        subtitle: `Gesamtrisiko: ${load('de').riskLevels[report.risk.level]} (${report.risk.overall} von 100)`,
       },
-      subtitle: `Gesamtrisiko: ${load('de').riskLevels[report.risk.level]} (${report.risk.overall} von 100)`,
-    });
+    );
   });
 
   it('says "too close to call" when the simulation does, whatever the sign of the point', () => {
@@ -57,7 +61,7 @@ describe('reportOgInput', () => {
     const answers = answersSchema.parse({});
     const report = computeReport(answers, { suite });
     expect(report.verdict).toBe('too-close');
-    const input = reportOgInput('de', encodeReport(answers), load('de'), brand);
+    const input = reportOgInput('de', openReport(encodeReport(answers), book), load('de'), brand);
     expect(input.metric).toEqual({
       value: whole('de', 'EUR', Math.abs(report.netSaving)),
       label: 'zu knapp für ein klares Ergebnis in 3 Jahren',
@@ -85,7 +89,7 @@ describe('reportOgInput', () => {
     });
     const report = computeReport(answers, { suite });
     expect(report.netSaving).toBeLessThan(0);
-    const input = reportOgInput('es', encodeReport(answers), load('es'), brand);
+    const input = reportOgInput('es', openReport(encodeReport(answers), book), load('es'), brand);
     expect(input.metric).toEqual({
       value: whole('es', 'USD', -report.netSaving), // the amount, without a minus sign
       label: 'coste adicional del cambio en un plazo de 2 años',
@@ -94,13 +98,13 @@ describe('reportOgInput', () => {
 
   it('names the client without emoji, and drops a name that was nothing but emoji', () => {
     const named = answersSchema.parse({ clientName: 'Müller 🚀 GmbH' });
-    expect(reportOgInput('it', encodeReport(named), load('it'), brand).title).toBe(
-      'Quanto costa davvero WhatsApp gratuito a Müller GmbH',
-    );
+    expect(
+      reportOgInput('it', openReport(encodeReport(named), book), load('it'), brand).title,
+    ).toBe('Quanto costa davvero WhatsApp gratuito a Müller GmbH');
     const emoji = answersSchema.parse({ clientName: '🚀🔥' });
-    expect(reportOgInput('en', encodeReport(emoji), load('en'), brand).title).toBe(
-      'What free WhatsApp really costs',
-    );
+    expect(
+      reportOgInput('en', openReport(encodeReport(emoji), book), load('en'), brand).title,
+    ).toBe('What free WhatsApp really costs');
   });
 
   it('uses the assumptions a workshop set, so the image agrees with the page', () => {
@@ -110,15 +114,15 @@ describe('reportOgInput', () => {
     const adjusted = computeReport(answers, { suite, overrides });
     // 120 × 0.6 = 72 users × 12 months × (35 − 8) × 3 years more for the suite: €69,984 less saved.
     expect(computeReport(answers, { suite }).netSaving - adjusted.netSaving).toBeCloseTo(69_984, 2);
-    const code = encodeReport(answers, overrides, { suite });
-    expect(reportOgInput('en', code, load('en'), brand).metric?.value).toBe(
+    const code = linkFor(answers, overrides, { suite });
+    expect(reportOgInput('en', openReport(code, book), load('en'), brand).metric?.value).toBe(
       whole('en', 'EUR', Math.abs(adjusted.netSaving)),
     );
   });
 
   it('gives a broken code the locale’s generic image', () => {
     const en = load('en') as unknown as { seo: Record<string, string> };
-    expect(reportOgInput('en', '1broken', load('en'), brand)).toEqual({
+    expect(reportOgInput('en', openReport('1broken', book), load('en'), brand)).toEqual({
       locale: 'en',
       eyebrow: en.seo.ogEyebrow,
       title: en.seo.ogTitle,

@@ -15,11 +15,12 @@ import {
   pressureLevels,
   recordKeepingDuties,
 } from '@/lib/answers/schema';
-import { MAX_CODE_LENGTH, decodeReport, encodeReport } from '@/lib/report-link';
+import { MAX_CODE_LENGTH, encodeReport } from '@/lib/report-link';
 import { toBase64url } from '@/lib/report-link/base64url';
 import { checksumBytes } from '@/lib/report-link/checksum';
 import { v1Layout, writeV1 } from '@/lib/report-link/v1';
 import { typicalAnswers, validAnswers } from './arbitraries';
+import { openLink } from '../support/links';
 
 const defaults = answersSchema.parse({});
 
@@ -34,7 +35,7 @@ describe('encodeReport / decodeReport', () => {
   it('round-trips arbitrary valid answers exactly', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(validAnswers, (answers) => {
-        expect(decodeReport(encodeReport(answers))).toEqual({ ok: true, answers, overrides: {} });
+        expect(openLink(encodeReport(answers))).toEqual({ ok: true, answers, overrides: {} });
       }),
       { numRuns: 2000 },
     );
@@ -48,7 +49,7 @@ describe('encodeReport / decodeReport', () => {
       averageSalary: Number.MIN_VALUE, // 5e-324
       annualRevenue: 1e12,
     };
-    const decoded = decodeReport(encodeReport(answers));
+    const decoded = openLink(encodeReport(answers));
     expect(decoded).toEqual({ ok: true, answers, overrides: {} });
     expect(decoded.ok && Object.is(decoded.answers.turnoverRate, -0)).toBe(true);
   });
@@ -83,8 +84,8 @@ describe('encodeReport / decodeReport', () => {
     const withName = encodeReport({ ...defaults, clientName: 'Acme' });
     // 'Acme' adds a length byte and 4 bytes: 5 bytes → 6–7 base64url characters.
     expect(withName.length - without.length).toBeGreaterThanOrEqual(6);
-    expect(decodeReport(without)).toEqual({ ok: true, answers: defaults, overrides: {} });
-    expect(decodeReport(withName)).toEqual({
+    expect(openLink(without)).toEqual({ ok: true, answers: defaults, overrides: {} });
+    expect(openLink(withName)).toEqual({
       ok: true,
       answers: { ...defaults, clientName: 'Acme' },
       overrides: {},
@@ -117,16 +118,16 @@ describe('decodeReport failures', () => {
     ['0' + good.slice(1), 'unsupported-version'],
     ['1' + 'A'.repeat(MAX_CODE_LENGTH), 'too-long'],
   ] as const)('%j → %s', (code, reason) => {
-    expect(decodeReport(code)).toEqual({ ok: false, reason });
+    expect(openLink(code)).toEqual({ ok: false, reason });
   });
 
   it.each([null, undefined, 42, {}, ['1abc']])('non-string %j → malformed', (code) => {
-    expect(decodeReport(code)).toEqual({ ok: false, reason: 'malformed' });
+    expect(openLink(code)).toEqual({ ok: false, reason: 'malformed' });
   });
 
   it('catches a truncated link', () => {
     for (let cut = 1; cut < good.length - 1; cut++) {
-      const result = decodeReport(good.slice(0, good.length - cut));
+      const result = openLink(good.slice(0, good.length - cut));
       expect(result.ok).toBe(false);
       expect(['malformed', 'checksum']).toContain(!result.ok && result.reason);
     }
@@ -137,7 +138,7 @@ describe('decodeReport failures', () => {
     for (let i = 1; i < good.length; i++) {
       for (const ch of alphabet) {
         if (ch === good[i]) continue;
-        const result = decodeReport(good.slice(0, i) + ch + good.slice(i + 1));
+        const result = openLink(good.slice(0, i) + ch + good.slice(i + 1));
         expect(result.ok).toBe(false);
       }
     }
@@ -147,7 +148,7 @@ describe('decodeReport failures', () => {
     // Version 1 stores numbers as they are, so the schema is the judge of range.
     const bypass = { ...defaults, employees: 0 };
     const code = encodeWithoutValidation(bypass);
-    expect(decodeReport(code)).toEqual({ ok: false, reason: 'invalid-answers' });
+    expect(openLink(code)).toEqual({ ok: false, reason: 'invalid-answers' });
   });
 });
 
@@ -164,7 +165,7 @@ describe('decodeReport never throws', () => {
           fc.string({ unit: base64url, maxLength: 120 }).map((s) => `1${s}`),
         ),
         (code) => {
-          const result = decodeReport(code);
+          const result = openLink(code);
           expect(typeof result.ok).toBe('boolean');
         },
       ),
@@ -189,7 +190,7 @@ describe('decodeReport never throws', () => {
           if (kind === 'swap')
             code = code.slice(0, i) + code.slice(i + 1, i + 2) + code[i] + code.slice(i + 2);
         }
-        const result = decodeReport(code);
+        const result = openLink(code);
         // A mutation that happens to spell another valid code must still decode to valid answers.
         if (result.ok) expect(answersSchema.safeParse(result.answers).success).toBe(true);
       }),

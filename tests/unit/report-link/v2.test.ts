@@ -10,7 +10,7 @@ import {
   vatRecoverableByDefault,
   type SuitePricing,
 } from '@/lib/model';
-import { MAX_CODE_LENGTH, decodeReport, encodeReport } from '@/lib/report-link';
+import { MAX_CODE_LENGTH, encodeReport } from '@/lib/report-link';
 import { toBase64url } from '@/lib/report-link/base64url';
 import { ByteWriter } from '@/lib/report-link/bytes';
 import { checksumBytes } from '@/lib/report-link/checksum';
@@ -19,6 +19,7 @@ import { writeDecimal } from '@/lib/report-link/decimal';
 import { v1Layout, writeV1Into } from '@/lib/report-link/v1';
 import { v2Layout, writeV2, type RawOverride } from '@/lib/report-link/v2';
 import { validAnswers, validOverrides, validSuite } from './arbitraries';
+import { linkFor, openLink } from '../support/links';
 
 const defaults = answersSchema.parse({});
 // content/brand.json's prices: the managed service's range becomes €5–40 (the registry's, in EUR).
@@ -153,14 +154,14 @@ describe('encodeReport / decodeReport with overrides', () => {
         );
       fc.assert(
         fc.property(input, ({ answers, suite, overrides }) => {
-          const code = encodeReport(answers, overrides, { suite });
+          const code = linkFor(answers, overrides, { suite });
           const v3 =
             answers.licencesAlreadyPaidShare !== 0 ||
             answers.vatRecoverable !== vatRecoverableByDefault(answers.industry);
           expect(code[0]).toBe(v3 ? '3' : Object.keys(overrides).length > 0 ? '2' : '1');
           expect(code).toMatch(/^[A-Za-z0-9_-]+$/);
           expect(code.length).toBeLessThanOrEqual(MAX_CODE_LENGTH);
-          expect(decodeReport(code, { suite })).toEqual({
+          expect(openLink(code, suite)).toEqual({
             ok: true,
             answers,
             overrides,
@@ -173,10 +174,10 @@ describe('encodeReport / decodeReport with overrides', () => {
 
   it('writes version 1, byte for byte, when no assumption changed', () => {
     const named = { ...defaults, clientName: 'Acme' };
-    expect(encodeReport(named, {}, { suite })).toBe(encodeReport(named));
-    expect(encodeReport(named, { residualFines: undefined })).toBe(encodeReport(named));
+    expect(linkFor(named, {}, { suite })).toBe(encodeReport(named));
+    expect(linkFor(named, { residualFines: undefined })).toBe(encodeReport(named));
     expect(encodeReport(defaults)[0]).toBe('1');
-    expect(decodeReport(encodeReport(named))).toEqual({ ok: true, answers: named, overrides: {} });
+    expect(openLink(encodeReport(named))).toEqual({ ok: true, answers: named, overrides: {} });
   });
 
   it('writes the same code with encodeAnswers, which does not load the assumption registry', () => {
@@ -185,13 +186,14 @@ describe('encodeReport / decodeReport with overrides', () => {
         expect(encodeAnswers(answers)).toBe(encodeReport(answers));
       }),
     );
-    // Its module and the ones it imports reach lib/model only for the answers schema.
+    // Its module and the ones it imports reach outside the codec only for the answers schema
+    // (type-only imports, such as the model's StatedOverride, vanish from the bundle).
     const seen = new Set<string>();
     const visit = (file: string) => {
       if (seen.has(file)) return;
       seen.add(file);
       const source = readFileSync(`lib/report-link/${file}.ts`, 'utf8');
-      for (const [, spec] of source.matchAll(/\bfrom '([^']+)'/g)) {
+      for (const [, spec] of source.matchAll(/^import (?!type )[^;]*?from '([^']+)'/gm)) {
         if (spec!.startsWith('./')) visit(spec!.slice(2));
         else expect(spec, `${file}.ts`).toBe('@/lib/answers/schema');
       }
@@ -214,9 +216,9 @@ describe('encodeReport / decodeReport with overrides', () => {
     // v2 adds 11 bytes: count (1) + unloggedDealLossShare 0.2 (index 1 + decimal 2)
     // + managed service 30 (index 1 + decimal 2 + currency 1) + residualFines 0.25 (1 + 2).
     // 30 + 11 = 41 bytes → ceil(41 × 4 / 3) = 55 characters + version = 56.
-    const code = encodeReport(defaults, three, { suite });
+    const code = linkFor(defaults, three, { suite });
     expect(code).toHaveLength(56);
-    expect(decodeReport(code, { suite })).toEqual({
+    expect(openLink(code, suite)).toEqual({
       ok: true,
       answers: defaults,
       overrides: three,
@@ -224,18 +226,34 @@ describe('encodeReport / decodeReport with overrides', () => {
   });
 
   it('gives different overrides different codes, and ignores their order', () => {
-    const a = encodeReport(defaults, { residualFines: 0.25, adoptionRampMonths: 6 });
-    const b = encodeReport(defaults, { adoptionRampMonths: 6, residualFines: 0.25 });
-    const c = encodeReport(defaults, { residualFines: 0.26, adoptionRampMonths: 6 });
+    const a = linkFor(defaults, { residualFines: 0.25, adoptionRampMonths: 6 });
+    const b = linkFor(defaults, { adoptionRampMonths: 6, residualFines: 0.25 });
+    const c = linkFor(defaults, { residualFines: 0.26, adoptionRampMonths: 6 });
     expect(a).toBe(b);
     expect(a).not.toBe(c);
   });
 
-  it('refuses to encode overrides the model would not apply as they are', () => {
-    // residualFines ranges 5–35 %; NaN is not a value; "nope" is no assumption.
-    expect(() => encodeReport(defaults, { residualFines: 0.41 })).toThrow(RangeError);
-    expect(() => encodeReport(defaults, { residualFines: Number.NaN })).toThrow(RangeError);
-    expect(() => encodeReport(defaults, { nope: 1 } as never)).toThrow(RangeError);
+  it('states overrides as the model applies them, and refuses what no link can carry', () => {
+    // residualFines ranges 5–35 %: the model applies 41 % as 35 %, and the link says 35 %.
+    expect(openLink(linkFor(defaults, { residualFines: 0.41 }))).toEqual({
+      ok: true,
+      answers: defaults,
+      overrides: { residualFines: 0.35 },
+    });
+    // NaN is not a value; "nope" has no position in the link's id table.
+    const nan = [{ id: 'residualFines', value: Number.NaN }];
+    expect(() => encodeReport(defaults, nan)).toThrow(RangeError);
+    expect(() => encodeReport(defaults, [{ id: 'nope', value: 1 }])).toThrow(RangeError);
+  });
+
+  it('opens a stated value outside today’s range clamped, and says so', () => {
+    const code = encodeReport(defaults, [{ id: 'residualFines', value: 0.41 }]);
+    expect(openLink(code)).toEqual({
+      ok: true,
+      answers: defaults,
+      overrides: { residualFines: 0.35 },
+      adjusted: ['residualFines'],
+    });
   });
 });
 
@@ -245,39 +263,47 @@ describe('the MSP prices and the suite currency', () => {
   const licence = { suiteLicencePerUserMonth: 18 };
 
   it('checks an override of a quoted price against the range the suite gives it', () => {
-    const code = encodeReport(defaults, licence, { suite });
-    expect(decodeReport(code, { suite })).toEqual({
+    const code = linkFor(defaults, licence, { suite });
+    expect(openLink(code, suite)).toEqual({
       ok: true,
       answers: defaults,
       overrides: licence,
     });
-    // €18 was within €3.42–18.80 with the suite; at €19 it is above it.
-    expect(() => encodeReport(defaults, { suiteLicencePerUserMonth: 19 }, { suite })).toThrow();
+    // €18 was within €3.42–18.80 with the suite; €19 is above it: the link states 22 / 1.17.
+    const above = encodeReport(defaults, [
+      { id: 'suiteLicencePerUserMonth', value: 19, currency: 'EUR' },
+    ]);
+    expect(openLink(above, suite)).toEqual({
+      ok: true,
+      answers: defaults,
+      overrides: { suiteLicencePerUserMonth: 22 / 1.17 },
+      adjusted: ['suiteLicencePerUserMonth'],
+    });
   });
 
   it('reads a price in the currency it was set in, or not at all', () => {
     // The brand file now quotes in CHF: "18" would silently mean CHF 18, not €18. The link still
     // opens, without that price, and says it was adjusted.
     const chf = { ...suite, currency: 'CHF' as const };
-    const code = encodeReport(defaults, licence, { suite });
+    const code = linkFor(defaults, licence, { suite });
     const dropped = {
       ok: true,
       answers: defaults,
       overrides: {},
       adjusted: ['suiteLicencePerUserMonth'],
     };
-    expect(decodeReport(code, { suite: chf })).toEqual(dropped);
+    expect(openLink(code, chf)).toEqual(dropped);
     // Without a suite the model states the licence in USD, its registry currency.
-    expect(decodeReport(code)).toEqual(dropped);
+    expect(openLink(code)).toEqual(dropped);
   });
 
   it('accepts a price at the MSP’s own quote even when it lies outside the registry range', () => {
     // A €2 licence widens the range down to €2 (the model takes min(4 / 1.17, 2) = 2).
     const cheap = { ...suite, licencePerUserMonth: 2 };
-    const code = encodeReport(defaults, { suiteLicencePerUserMonth: 3 }, { suite: cheap });
-    expect(decodeReport(code, { suite: cheap }).ok).toBe(true);
+    const code = linkFor(defaults, { suiteLicencePerUserMonth: 3 }, { suite: cheap });
+    expect(openLink(code, cheap).ok).toBe(true);
     // Brand prices back at €10.80: €3 is below 4 / 1.17 = €3.42 now, so it opens at €3.42.
-    expect(decodeReport(code, { suite })).toEqual({
+    expect(openLink(code, suite)).toEqual({
       ok: true,
       answers: defaults,
       overrides: { suiteLicencePerUserMonth: 4 / 1.17 },
@@ -340,7 +366,7 @@ describe('decodeReport on hand-made version 2 codes', () => {
     ],
     ['a count but nothing after it', (w: ByteWriter) => w.varint(1n)],
   ])('%s → malformed', (_, tail) => {
-    expect(decodeReport(v2With(tail), { suite })).toEqual({ ok: false, reason: 'malformed' });
+    expect(openLink(v2With(tail), suite)).toEqual({ ok: false, reason: 'malformed' });
   });
 
   // Links outlive ranges and price lists: a value today's model cannot take as it stands opens
@@ -365,7 +391,7 @@ describe('decodeReport on hand-made version 2 codes', () => {
     ],
   ] as [string, RawOverride, number | undefined][])('%s → adjusted', (_, raw, applied) => {
     const code = sealed('2', writeV2(defaults, [raw]));
-    expect(decodeReport(code, { suite })).toEqual({
+    expect(openLink(code, suite)).toEqual({
       ok: true,
       answers: defaults,
       overrides: applied === undefined ? {} : { [raw.id]: applied },
@@ -378,7 +404,7 @@ describe('decodeReport on hand-made version 2 codes', () => {
       '2',
       writeV2({ ...defaults, employees: 0 }, [{ id: 'residualFines', value: 0.41 }]),
     );
-    expect(decodeReport(code, { suite })).toEqual({ ok: false, reason: 'invalid-answers' });
+    expect(openLink(code, suite)).toEqual({ ok: false, reason: 'invalid-answers' });
   });
 });
 
@@ -389,9 +415,7 @@ describe('decodeReport never throws on version 2 codes', () => {
   const withOverrides = fc
     .tuple(validAnswers, validSuite)
     .chain(([answers, suite]) =>
-      validOverrides(answers, suite).map((overrides) =>
-        encodeReport(answers, overrides, { suite }),
-      ),
+      validOverrides(answers, suite).map((overrides) => linkFor(answers, overrides, { suite })),
     );
 
   it('10,000 random strings and random sealed payloads', { timeout: 60_000 }, () => {
@@ -404,7 +428,7 @@ describe('decodeReport never throws on version 2 codes', () => {
         ),
         validSuite,
         (code, suite) => {
-          const result = decodeReport(code, { suite });
+          const result = openLink(code, suite);
           expect(typeof result.ok).toBe('boolean');
         },
       ),
@@ -433,7 +457,7 @@ describe('decodeReport never throws on version 2 codes', () => {
             if (kind === 'swap')
               code = code.slice(0, i) + code.slice(i + 1, i + 2) + code[i] + code.slice(i + 2);
           }
-          const result = decodeReport(code, { suite });
+          const result = openLink(code, suite);
           // A mutation that spells another valid code must still hold valid answers.
           if (result.ok) expect(answersSchema.safeParse(result.answers).success).toBe(true);
         },
@@ -528,14 +552,14 @@ describe('version 2 links already sent', () => {
     '$what still opens with the same input',
     ({ code, answers, overrides, suite, ...rest }) => {
       const adjusted = 'adjusted' in rest ? rest.adjusted : undefined;
-      expect(decodeReport(code, { suite })).toEqual({
+      expect(openLink(code, suite)).toEqual({
         ok: true,
         answers,
         overrides,
         ...(adjusted ? { adjusted } : {}),
       });
       // A link whose values all still fit is written again byte for byte.
-      if (!adjusted) expect(encodeReport(answers, overrides, { suite })).toBe(code);
+      if (!adjusted) expect(linkFor(answers, overrides, { suite })).toBe(code);
     },
   );
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { answersSchema, choosePackage, type PriceBook } from '@/lib/model';
-import { decodeReport, encodeReport } from '@/lib/report-link';
+import { encodeReport } from '@/lib/report-link';
 import { checksumBytes } from '@/lib/report-link/checksum';
+import { linkFor, openLink } from '../support/links';
 
 const book: PriceBook = {
   currency: 'EUR',
@@ -31,21 +32,21 @@ const defaults = answersSchema.parse({});
 
 describe('version 3: licences already paid, VAT and the package', () => {
   it('writes version 3 only when an older link would open differently', () => {
-    expect(encodeReport(defaults, {}, { suite: book })[0]).toBe('1');
+    expect(linkFor(defaults, {}, { suite: book })[0]).toBe('1');
     expect(encodeReport({ ...defaults, licencesAlreadyPaidShare: 0.4 })[0]).toBe('3');
     // 'other' reclaims VAT by default; saying it does not needs version 3.
     expect(encodeReport({ ...defaults, vatRecoverable: false })[0]).toBe('3');
     // Healthcare's default is "not reclaimable": the same answer fits version 1.
     const clinic = { ...defaults, industry: 'healthcare' as const, vatRecoverable: false };
     expect(encodeReport(clinic)[0]).toBe('1');
-    expect(encodeReport(defaults, {}, { suite: book, packageId: 'chat' })[0]).toBe('3');
+    expect(linkFor(defaults, {}, { suite: book, packageId: 'chat' })[0]).toBe('3');
   });
 
   it('round-trips the new answers, the package and overrides of its prices', () => {
     const answers = { ...defaults, licencesAlreadyPaidShare: 0.35, vatRecoverable: false };
     const overrides = { suiteManagedServicePerUserMonth: 12, residualFines: 0.2 };
-    const code = encodeReport(answers, overrides, { suite: book, packageId: 'chat' });
-    expect(decodeReport(code, { suite: book })).toEqual({
+    const code = linkFor(answers, overrides, { suite: book, packageId: 'chat' });
+    expect(openLink(code, book)).toEqual({
       ok: true,
       answers,
       overrides,
@@ -54,9 +55,9 @@ describe('version 3: licences already paid, VAT and the package', () => {
   });
 
   it('opens a link whose package is gone with the default, and flags it', () => {
-    const code = encodeReport(defaults, {}, { suite: book, packageId: 'chat' });
+    const code = linkFor(defaults, {}, { suite: book, packageId: 'chat' });
     const smaller: PriceBook = { ...book, packages: book.packages.slice(1) };
-    const decoded = decodeReport(code, { suite: smaller });
+    const decoded = openLink(code, smaller);
     expect(decoded.ok && decoded.packageId).toBe('chat');
     const chosen = choosePackage(smaller, decoded.ok ? decoded.packageId : undefined);
     expect(chosen.missing).toBe(true);
@@ -78,7 +79,7 @@ describe('version 3: licences already paid, VAT and the package', () => {
     const resealed =
       '3' +
       Buffer.from(new Uint8Array([...tampered, ...checksumBytes(signed)])).toString('base64url');
-    expect(decodeReport(resealed)).toEqual({ ok: false, reason: 'malformed' });
+    expect(openLink(resealed)).toEqual({ ok: false, reason: 'malformed' });
   });
 });
 
@@ -96,13 +97,13 @@ describe('version 3 links already sent', () => {
   it.each(golden)(
     '$what still opens with the same input',
     ({ code, answers, overrides, packageId }) => {
-      expect(decodeReport(code, { suite: book })).toEqual({
+      expect(openLink(code, book)).toEqual({
         ok: true,
         answers,
         overrides,
         packageId,
       });
-      expect(encodeReport(answers, overrides, { suite: book, packageId })).toBe(code);
+      expect(linkFor(answers, overrides, { suite: book, packageId })).toBe(code);
     },
   );
 });

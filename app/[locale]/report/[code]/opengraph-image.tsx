@@ -4,6 +4,7 @@ import { routing } from '@/i18n/routing';
 import { getBrand } from '@/lib/brand/load';
 import { ogSize, renderOgImage } from '@/lib/og/render';
 import { reportOgInput } from '@/lib/og/report-image';
+import { loadReport } from '@/lib/report/load';
 
 export const size = ogSize;
 export const contentType = 'image/png';
@@ -14,5 +15,6 @@ export default async function Image({ params }: PageProps<'/[locale]/report/[cod
   const { locale: raw, code } = await params;
   const locale = hasLocale(routing.locales, raw) ? raw : routing.defaultLocale;
   const messages = await getMessages({ locale });
-  return renderOgImage(reportOgInput(locale, code, messages, getBrand()));
+  // The page's own report (same samples, same seed), so the image states the page's verdict.
+  return renderOgImage(reportOgInput(locale, loadReport(code), messages, getBrand()));
 }

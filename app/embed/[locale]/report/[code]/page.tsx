@@ -1,11 +1,9 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { getBrand } from '@/lib/brand/load';
-import { openReport } from '@/lib/report/open';
+import { loadReport } from '@/lib/report/load';
 import { TrackEvent } from '@/components/funnel/track-event';
 import { LeadSection } from '@/components/leads/lead-section';
-import { PackageNote } from '@/components/report/package-note';
-import { ReportHeadline } from '@/components/report/report-headline';
+import { ReportHead } from '@/components/report/report-head';
 
 // Every code is its own report, computed on request from the link alone.
 export const dynamic = 'force-dynamic';
@@ -19,8 +17,7 @@ export default async function EmbedReportPage({
 }: PageProps<'/embed/[locale]/report/[code]'>) {
   const { locale, code } = (await params) as { locale: Locale; code: string };
   setRequestLocale(locale);
-  const brand = getBrand();
-  const opened = openReport(code, brand.suite);
+  const opened = loadReport(code);
   if (!opened.ok) {
     // As the site's link error says it, but the way forward stays in the frame.
     const tl = await getTranslations('report.linkError');
@@ -38,24 +35,12 @@ export default async function EmbedReportPage({
       </div>
     );
   }
-  const { answers, overrides, report, chosen } = opened;
-  const t = await getTranslations('report');
   const te = await getTranslations('embed');
 
   return (
     <article className="mx-auto max-w-4xl">
       <TrackEvent event="report_viewed" />
-      <p className="text-sm font-semibold tracking-wide text-accent uppercase">{t('eyebrow')}</p>
-      <h1 className="mt-1 text-2xl font-bold text-balance text-slate-900 sm:text-3xl">
-        {answers.clientName ? t('titleClient', { client: answers.clientName }) : t('title')}
-      </h1>
-      <ReportHeadline
-        report={report}
-        locale={locale}
-        suiteName={brand.suite.name}
-        adjusted={Object.keys(overrides).length}
-      />
-      <PackageNote brand={brand.name} chosen={chosen} />
+      <ReportHead opened={opened} locale={locale} compact />
       <p className="mt-6">
         <a
           href={`/${locale}/report/${code}`}

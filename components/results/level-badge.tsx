@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { useTranslations } from 'next-intl';
 import type { RiskLevel } from '@/lib/model';
 
 const tone: Record<RiskLevel, string> = {
@@ -8,8 +8,9 @@ const tone: Record<RiskLevel, string> = {
   critical: 'bg-red-100 text-red-900',
 };
 
-export async function LevelBadge({ level }: { level: RiskLevel }) {
-  const t = await getTranslations('report.headline.levels');
+/** A risk level in words on its colour; the words carry it, the colour only repeats it. */
+export function LevelBadge({ level }: { level: RiskLevel }) {
+  const t = useTranslations('riskLevels');
   return (
     <span className={`inline-block rounded-md px-2 py-0.5 text-base font-bold ${tone[level]}`}>
       {t(level)}

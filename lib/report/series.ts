@@ -62,3 +62,28 @@ export function driverBars(report: Report, label: (id: string) => string, count 
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
+
+export interface YearRow {
+  year: number;
+  statusQuo: number;
+  suite: number;
+  saving: number;
+}
+
+/** Each year of the horizon: both costs and the difference, rounded to the cent. */
+export function yearRows(report: Report): YearRow[] {
+  return report.statusQuo.byYear.map((statusQuo, i) => {
+    const suite = report.suite.byYear[i] ?? 0;
+    return { year: i + 1, statusQuo, suite, saving: round(statusQuo - suite) };
+  });
+}
+
+/**
+ * Where a value sits, in percent, on an axis from the P10–P90 band that always includes zero,
+ * so "saving or not" reads at a glance.
+ */
+export function rangeAxis(report: Pick<Report, 'uncertainty'>): (x: number) => number {
+  const lo = Math.min(report.uncertainty.p10, 0);
+  const hi = Math.max(report.uncertainty.p90, 0);
+  return (x) => (hi > lo ? ((x - lo) / (hi - lo)) * 100 : 50);
+}
