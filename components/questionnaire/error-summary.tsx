@@ -1,10 +1,10 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import type { AnswerKey } from '@/lib/questionnaire';
+import type { AnswerKey } from '@/lib/answers';
 
 /** The step's problems in one list, each linking to its field. */
-export function ErrorSummary({ errors }: { errors: [AnswerKey, string][] }) {
+export function ErrorSummary({ errors }: { errors: (readonly [AnswerKey, string])[] }) {
   const t = useTranslations('questionnaire');
   if (errors.length === 0) return null;
   return (

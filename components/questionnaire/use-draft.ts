@@ -1,65 +1,43 @@
 'use client';
 
-import { useCallback, useSyncExternalStore } from 'react';
-import {
+import { useCallback, useState } from 'react';
+import { createLocalStore, sheetFrom, type Answers } from '@/lib/answers';
+import { DRAFT_STORAGE_KEY, initialDraft, readDraft, writeDraft } from '@/lib/questionnaire';
+import { useFromLink } from '@/components/answers/use-from-link';
+import { useLocalStore } from '@/components/answers/use-local-store';
+
+const store = createLocalStore(
   DRAFT_STORAGE_KEY,
-  initialDraft,
-  readDraft,
+  (text) => readDraft(text) ?? initialDraft(),
   writeDraft,
-  type Draft,
-} from '@/lib/questionnaire';
-
-// The draft lives in localStorage; this store lets React read it without a hydration mismatch
-// (the server and the first client render see the defaults, then the saved answers).
-const SERVER_DRAFT = initialDraft();
-const listeners = new Set<() => void>();
-let memory: string | null = null; // used when storage is blocked (private mode, policies)
-let cachedText: string | null | undefined;
-let cachedDraft: Draft = SERVER_DRAFT;
-
-function load(): string | null {
-  try {
-    return window.localStorage.getItem(DRAFT_STORAGE_KEY);
-  } catch {
-    return memory;
-  }
-}
-
-function snapshot(): Draft {
-  const text = load();
-  if (text !== cachedText) {
-    cachedText = text;
-    cachedDraft = readDraft(text) ?? SERVER_DRAFT;
-  }
-  return cachedDraft;
-}
-
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  const onStorage = (e: StorageEvent) => {
-    if (e.key === DRAFT_STORAGE_KEY) listener();
-  };
-  window.addEventListener('storage', onStorage);
-  return () => {
-    listeners.delete(listener);
-    window.removeEventListener('storage', onStorage);
-  };
-}
-
-export function saveDraft(draft: Draft) {
-  const text = writeDraft(draft);
-  memory = text;
-  try {
-    window.localStorage.setItem(DRAFT_STORAGE_KEY, text);
-  } catch {
-    // Storage full or blocked: the draft lives on in memory for this visit.
-  }
-  for (const l of listeners) l();
-}
+);
 
 /** The saved draft and a setter that saves on every change. */
-export function useDraft(): [Draft, (next: Draft) => void] {
-  const draft = useSyncExternalStore(subscribe, snapshot, () => SERVER_DRAFT);
-  const set = useCallback((next: Draft) => saveDraft(next), []);
-  return [draft, set];
+export const useDraft = () => useLocalStore(store);
+
+/** A report's answers from its link code; the codec (and the model it checks overrides with) loads only then. */
+async function answersOf(code: string): Promise<Answers | null> {
+  const { decodeReport } = await import('@/lib/report-link');
+  const decoded = decodeReport(code);
+  return decoded.ok ? decoded.answers : null;
+}
+
+/**
+ * A report's "edit answers" link (`?from=`) replaces the draft once; `onLoad` hears of it, so the
+ * boxes can drop what was typed. Returns the notice for the person: loaded, or unreadable.
+ */
+export function useDraftFromLink(onLoad: () => void) {
+  const [notice, setNotice] = useState<'fromReport' | 'badFrom'>();
+  useFromLink(
+    answersOf,
+    useCallback(
+      (answers: Answers | null) => {
+        if (answers) store.set({ step: 0, ...sheetFrom(answers) });
+        onLoad();
+        setNotice(answers ? 'fromReport' : 'badFrom');
+      },
+      [onLoad],
+    ),
+  );
+  return notice;
 }

@@ -14,8 +14,9 @@ import {
   sliderPosition,
   sliderValue,
 } from '@/lib/workshop';
+import { useErrorText } from '@/components/answers/use-error-text';
+import { AffixedInput } from '@/components/ui/affixed-input';
 import { AssumptionActions } from './assumption-actions';
-import { useErrorText } from './use-error-text';
 
 type Props = {
   a: ResolvedAssumption;
@@ -48,7 +49,11 @@ export const AssumptionRow = memo(function AssumptionRow({
   const kind = displayKind(a.unit);
   const check = text === undefined ? undefined : checkOverride(text, a, locale);
   const error =
-    check && !check.ok ? errorText(check.error, (x) => show(fromShown(x, a.unit))) : undefined;
+    check && !check.ok
+      ? errorText(check.error, kind === 'number' ? 'decimal' : kind, (x) =>
+          show(fromShown(x, a.unit)),
+        )
+      : undefined;
   const sign =
     kind === 'percent'
       ? { symbol: '%', position: 'suffix' as const }
@@ -77,15 +82,6 @@ export const AssumptionRow = memo(function AssumptionRow({
       : t('source', { publisher: a.source.publisher, year: String(a.source.year) }),
   ].filter(Boolean);
 
-  const adornment = sign && (
-    <span
-      id={`${id}-unit`}
-      className="flex items-center bg-slate-100 px-2.5 font-semibold text-slate-700 select-none"
-    >
-      {sign.symbol}
-    </span>
-  );
-
   return (
     <div
       id={id}
@@ -109,27 +105,18 @@ export const AssumptionRow = memo(function AssumptionRow({
         <p className="mt-1 text-lg font-semibold tabular-nums">{show(a.value)}</p>
       ) : (
         <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-2">
-          <div
-            className={`flex w-40 shrink-0 overflow-hidden rounded-lg border focus-within:outline-3 focus-within:outline-offset-2 focus-within:outline-accent ${error ? 'border-red-700' : 'border-slate-400'}`}
-          >
-            {sign?.position === 'prefix' && adornment}
-            <input
-              id={`${id}-input`}
-              name={a.id}
-              type="text"
-              inputMode="decimal"
-              autoComplete="off"
-              spellCheck={false}
-              maxLength={24}
-              value={text ?? inputText(a.value, a, locale)}
-              onChange={(e) => type(e.target.value)}
-              onBlur={() => check?.ok && setText(undefined)}
-              aria-describedby={`${sign ? `${id}-unit ` : ''}${id}-meta ${id}-error`}
-              aria-invalid={error ? true : undefined}
-              className="min-h-11 w-full min-w-0 bg-white px-3 py-2 text-right text-base tabular-nums focus:outline-none"
-            />
-            {sign?.position === 'suffix' && adornment}
-          </div>
+          <AffixedInput
+            id={`${id}-input`}
+            name={a.id}
+            affix={sign}
+            inputMode="decimal"
+            value={text ?? inputText(a.value, a, locale)}
+            onChange={(e) => type(e.target.value)}
+            onBlur={() => check?.ok && setText(undefined)}
+            invalid={!!error}
+            describedBy={`${id}-meta ${id}-error`}
+            className="w-40 shrink-0"
+          />
           <input
             type="range"
             min={0}

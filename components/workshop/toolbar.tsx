@@ -1,14 +1,16 @@
 'use client';
 
-import { useState } from 'react';
-import { useLocale, useTranslations } from 'next-intl';
-import { fieldByKey, validateFields } from '@/lib/questionnaire';
-import { ConfirmButton } from '@/components/ui/confirm-button';
-import { useErrorText } from './use-error-text';
+import { useTranslations } from 'next-intl';
+import type { AnswerKey, Answers } from '@/lib/answers';
+import { fieldByKey } from '@/lib/questionnaire';
+import { useAnswerField } from '@/components/answers/use-answer-field';
+import { useErrorText } from '@/components/answers/use-error-text';
+import { StartOver } from '@/components/answers/start-over';
+import { AffixedInput } from '@/components/ui/affixed-input';
 
 type NameProps = {
-  clientName: string | undefined;
-  onClientName: (name: string | undefined) => void;
+  answers: Answers;
+  onAnswer: (key: AnswerKey, value: unknown) => void;
 };
 
 type ControlProps = {
@@ -17,46 +19,30 @@ type ControlProps = {
   onStartOver: () => void;
 };
 
-const field = fieldByKey.clientName;
-
 /** The client's name: the only personal data, typed by the seller, carried in the report link. */
-export function ClientNameField({ clientName, onClientName }: NameProps) {
+export function ClientNameField({ answers, onAnswer }: NameProps) {
   const t = useTranslations('workshop');
   const tq = useTranslations('questionnaire');
-  const locale = useLocale();
+  const field = useAnswerField(fieldByKey.clientName, answers, onAnswer);
   const errorText = useErrorText();
-  // While typing, the box keeps the text as typed (spaces and all); the answer is the trimmed name.
-  const [text, setText] = useState<string>();
-  const check = (raw: string) => validateFields([field], { clientName: raw }, locale);
-  const result = text === undefined ? undefined : check(text);
-  const error =
-    result && !result.ok ? errorText(result.errors.clientName!, (x) => String(x)) : undefined;
-
-  function type(raw: string) {
-    setText(raw);
-    const r = check(raw);
-    if (r.ok) onClientName(r.values.clientName);
-  }
+  const error = field.problem && errorText(field.problem, 'text');
 
   return (
     <div className="mt-4 w-full max-w-md">
       <label htmlFor="w-clientName" className="block font-semibold text-slate-900">
-        {tq('fields.clientName.label')}{' '}
-        <span className="font-normal text-slate-600">({tq('optional')})</span>
+        {field.label} <span className="font-normal text-slate-600">({tq('optional')})</span>
       </label>
-      <input
+      <AffixedInput
         id="w-clientName"
         name="clientName"
-        type="text"
-        autoComplete="off"
-        spellCheck={false}
+        text
         maxLength={100}
-        value={text ?? clientName ?? ''}
-        onChange={(e) => type(e.target.value)}
-        onBlur={() => result?.ok && setText(undefined)}
-        aria-describedby="w-clientName-help w-clientName-error"
-        aria-invalid={error ? true : undefined}
-        className={`mt-1 min-h-11 w-full rounded-lg border bg-white px-3 py-2 text-base ${error ? 'border-red-700' : 'border-slate-400'}`}
+        value={field.shown}
+        onChange={(e) => field.change(e.target.value)}
+        onBlur={field.leave}
+        invalid={!!error}
+        describedBy="w-clientName-help w-clientName-error"
+        className="mt-1"
       />
       <p id="w-clientName-help" className="mt-1 text-sm text-slate-600">
         {t('clientNameHelp')}
@@ -92,13 +78,7 @@ export function ViewControls({ projector, onProjector, onStartOver }: ControlPro
         </svg>
         {t('projector')}
       </button>
-      <ConfirmButton
-        label={t('startOver')}
-        question={t('startOverConfirm')}
-        yes={t('startOverYes')}
-        no={t('startOverNo')}
-        onConfirm={onStartOver}
-      />
+      <StartOver namespace="workshop" onConfirm={onStartOver} />
     </div>
   );
 }

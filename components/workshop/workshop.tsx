@@ -10,8 +10,10 @@ import {
   type PriceBook,
   type ResolvedAssumption,
 } from '@/lib/model';
-import { draftFrom, editAnswer, type AnswerKey } from '@/lib/questionnaire';
+import { editAnswer, sheetFrom, type AnswerKey } from '@/lib/answers';
+import { decodeReport } from '@/lib/report-link';
 import { initialWorkshop, overridesFromLink, withOverride, withoutPrices } from '@/lib/workshop';
+import { useFromLink } from '@/components/answers/use-from-link';
 import { WorkshopLead } from '@/components/leads/workshop-lead';
 import { AnswersPanel } from './answers-panel';
 import { AssumptionsPanel } from './assumptions-panel';
@@ -19,7 +21,6 @@ import { ReportLink } from './report-link';
 import { ResultsPanel } from './results-panel';
 import { PackageSwitch } from './package-switch';
 import { ClientNameField, ViewControls } from './toolbar';
-import { useFromLink } from './use-from-link';
 import { PROJECTOR_CSS, useProjector } from './use-projector';
 import { useWorkshopState } from './use-workshop-state';
 
@@ -38,18 +39,19 @@ export function Workshop({ book, suiteName, brand, privacyUrl }: Props) {
   const packageId = chosen.package.id;
   useProjector(state.projector);
 
+  // `/workshop?from=<code>`: a report's answers and the assumptions set in its workshop.
   useFromLink(
-    book,
+    decodeReport,
     useCallback(
-      (loaded) => {
-        if (loaded) {
-          const { answers, edited } = draftFrom(loaded.answers);
+      (loaded: ReturnType<typeof decodeReport> | null) => {
+        if (loaded?.ok) {
           const linked = choosePackage(book, loaded.packageId);
           const overrides = overridesFromLink(loaded.answers, loaded.stated, linked.pricing);
-          update((s) => ({ ...s, answers, edited, overrides, packageId: linked.package.id }));
+          const packageId = linked.package.id;
+          update((s) => ({ ...s, ...sheetFrom(loaded.answers), overrides, packageId }));
         }
         setGeneration((g) => g + 1);
-        setNotice(loaded ? 'fromReport' : 'badFrom');
+        setNotice(loaded?.ok ? 'fromReport' : 'badFrom');
       },
       [update, book],
     ),
@@ -74,11 +76,7 @@ export function Workshop({ book, suiteName, brand, privacyUrl }: Props) {
   );
 
   const onAnswer = useCallback(
-    (key: AnswerKey, value: unknown) =>
-      update((s) => {
-        const draft = editAnswer({ step: 0, answers: s.answers, edited: s.edited }, key, value);
-        return { ...s, answers: draft.answers, edited: draft.edited };
-      }),
+    (key: AnswerKey, value: unknown) => update((s) => editAnswer(s, key, value)),
     [update],
   );
   const onOverride = useCallback(
@@ -114,11 +112,7 @@ export function Workshop({ book, suiteName, brand, privacyUrl }: Props) {
             update((s) => ({ ...s, packageId: id, overrides: withoutPrices(s.overrides) }))
           }
         />
-        <ClientNameField
-          key={`name-${generation}`}
-          clientName={answers.clientName}
-          onClientName={(name) => onAnswer('clientName', name)}
-        />
+        <ClientNameField key={`name-${generation}`} answers={answers} onAnswer={onAnswer} />
         <p role="status" className="text-sm font-medium text-slate-800">
           {notice && t(notice)}
         </p>

@@ -69,6 +69,11 @@ export const answersSchema = z.object({
 
 export type Answers = z.output<typeof answersSchema>;
 export type AnswersInput = z.input<typeof answersSchema>;
+/** One answer's name: `clientName` included, though it is optional. */
+export type AnswerKey = keyof AnswersInput;
+
+export const answerKeys = Object.keys(answersSchema.shape) as AnswerKey[];
+export const isAnswerKey = (k: string): k is AnswerKey => (answerKeys as string[]).includes(k);
 
 const currencyByJurisdiction: Partial<Record<Jurisdiction, Currency>> = {
   eu: 'EUR',

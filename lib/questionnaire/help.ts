@@ -1,5 +1,4 @@
-import type { Answers } from '@/lib/answers/schema';
-import type { AnswerKey } from './steps';
+import type { AnswerKey, Answers } from '@/lib/answers';
 
 /** ICU values of questionnaire.fields.recordKeepingDuty.help: the law differs by country and sector. */
 export type RecordKeepingHelp = {

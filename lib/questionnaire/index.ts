@@ -4,7 +4,6 @@ export {
   fieldByKey,
   isNumericKind,
   keyboardFor,
-  type AnswerKey,
   type Field,
   type FieldKind,
   type Step,
@@ -26,14 +25,6 @@ export {
   type StepResult,
   type ValidationKey,
 } from './validate';
-export {
-  DRAFT_STORAGE_KEY,
-  initialDraft,
-  readDraft,
-  writeDraft,
-  draftFrom,
-  withProfileDefaults,
-  editAnswer,
-  mergeAnswers,
-  type Draft,
-} from './draft';
+export { DRAFT_STORAGE_KEY, initialDraft, readDraft, writeDraft, type Draft } from './draft';
+export { checkField, fieldText, type FieldCheck } from './field-input';
+export { reportHref, type ReportHrefOptions } from './report-href';

@@ -33,7 +33,10 @@ function toNumber(integer: string, fraction: string, negative: boolean): number 
   return negative ? -value : value;
 }
 
-/** The number a person typed, or null when it is not one. */
+/**
+ * The number a person typed, or null when it is not one. Grouping is optional ('1250' and '1.250'
+ * are both 1250 in Italian); a lone foreign mark that cannot group ('0.5' in German) is a decimal.
+ */
 export function parseLocaleNumber(text: string, locale: string): number | null {
   const { group, decimal } = separatorsFor(locale);
   let s = text.replace(IGNORED, '');
@@ -59,10 +62,13 @@ export function parseLocaleNumber(text: string, locale: string): number | null {
 export const percentToShare = (p: number) => Number((p / 100).toPrecision(15));
 export const shareToPercent = (s: number) => Number((s * 100).toPrecision(15));
 
-/** A stored value as the text an input shows, in the page's locale. */
+/**
+ * A stored value as the text an input shows, in the page's locale. Four digits are grouped in
+ * every locale (Italian and Spanish prose writes 1.250, where CLDR would write 1250).
+ */
 export function formatInputNumber(value: number, locale: string, percent = false): string {
   const shown = percent ? shareToPercent(value) : value;
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 10, useGrouping: true }).format(
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 10, useGrouping: 'always' }).format(
     shown,
   );
 }

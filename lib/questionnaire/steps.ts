@@ -11,10 +11,8 @@ import {
   personalDataFrequencies,
   pressureLevels,
   recordKeepingDuties,
-  type AnswersInput,
-} from '@/lib/answers/schema';
-
-export type AnswerKey = keyof AnswersInput;
+  type AnswerKey,
+} from '@/lib/answers';
 
 /**
  * integer and decimal: plain numbers; money: in the chosen currency; percent: asked 0–100,

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import { answersSchema, type Answers } from '@/lib/answers/schema';
+import { answersSchema, type AnswerKey, type Answers } from '@/lib/answers';
 import { parseLocaleNumber, percentToShare } from './numbers';
-import { isNumericKind, type AnswerKey, type Field } from './steps';
+import { isNumericKind, type Field } from './steps';
 
 /** Message keys under `validation`; components format `params` for the field's kind. */
 export type ValidationKey =

@@ -8,6 +8,7 @@ import {
   type SuitePricing,
 } from '@/lib/model';
 import type { AssumptionOverrides } from '@/lib/model';
+import { reportHref } from '@/lib/questionnaire';
 import { encodeReport } from '@/lib/report-link';
 import { isAdjustable, withOverride } from './state';
 
@@ -22,7 +23,7 @@ export function reportPath(
   book: PriceBook,
   packageId?: string,
 ): string {
-  return `/${locale}/report/${reportCode(answers, overrides, book, packageId)}`;
+  return reportHref(locale, answers, { code: reportCode(answers, overrides, book, packageId) });
 }
 
 /**

@@ -1,33 +1,24 @@
 import { z } from 'zod';
-import { answersSchema, assumptionById, isAssumptionId, type Answers } from '@/lib/model';
+import { blankSheet, readStoredSheet, type AnswerSheet } from '@/lib/answers';
+import { assumptionById, isAssumptionId } from '@/lib/model';
 import type { AssumptionId, AssumptionOverrides } from '@/lib/model';
-import type { AnswerKey } from '@/lib/questionnaire';
-import { isAnswerKey, parseStored, salvageAnswers } from '@/lib/questionnaire/stored';
 
 /** localStorage key; bump the suffix when the state's shape changes (old states are ignored). */
 export const WORKSHOP_STORAGE_KEY = 'cost-of-free.workshop.v1';
 
-/**
- * A workshop in progress: the answers, which of them the seller set (industry and jurisdiction
- * pre-fills never overwrite those), the assumptions changed from their defaults, and the view.
- */
-export interface WorkshopState {
-  answers: Answers;
-  edited: AnswerKey[];
+/** A workshop in progress: the answer sheet, the assumptions changed from their defaults, the view. */
+export type WorkshopState = AnswerSheet & {
   overrides: AssumptionOverrides;
   projector: boolean;
   /** The MSP package chosen in the workshop; absent means the price book's default. */
   packageId?: string;
-}
+};
 
-const storedSchema = z.object({
-  v: z.literal(1),
-  answers: z.record(z.string(), z.unknown()),
-  edited: z.array(z.string()),
+const storedShape = {
   overrides: z.record(z.string(), z.unknown()),
   projector: z.boolean(),
   packageId: z.string().max(24).optional(),
-});
+};
 
 /** Assumptions with no range (exchange rates, legal caps) are fixed: nothing to override. */
 export function isAdjustable(id: AssumptionId): boolean {
@@ -36,12 +27,12 @@ export function isAdjustable(id: AssumptionId): boolean {
 }
 
 export function initialWorkshop(): WorkshopState {
-  return { answers: answersSchema.parse({}), edited: [], overrides: {}, projector: false };
+  return { ...blankSheet(), overrides: {}, projector: false };
 }
 
 /** A state from stored text; each answer and override is checked on its own, so one bad value costs only itself. */
 export function readWorkshop(text: string | null): WorkshopState | null {
-  const stored = parseStored(text, storedSchema);
+  const stored = readStoredSheet(text, storedShape);
   if (!stored) return null;
   const overrides: AssumptionOverrides = {};
   for (const [id, value] of Object.entries(stored.overrides)) {
@@ -55,13 +46,7 @@ export function readWorkshop(text: string | null): WorkshopState | null {
       overrides[id] = value;
     }
   }
-  return {
-    answers: salvageAnswers(stored.answers),
-    edited: stored.edited.filter(isAnswerKey),
-    overrides,
-    projector: stored.projector,
-    ...(stored.packageId !== undefined ? { packageId: stored.packageId } : {}),
-  };
+  return { ...stored, overrides };
 }
 
 export function writeWorkshop(state: WorkshopState): string {

@@ -1,6 +1,10 @@
 import type { AssumptionUnit, Currency } from '@/lib/model';
-import { parseLocaleNumber, percentToShare, shareToPercent } from '@/lib/questionnaire/numbers';
-import type { FieldError } from '@/lib/questionnaire/validate';
+import {
+  parseLocaleNumber,
+  percentToShare,
+  shareToPercent,
+  type FieldError,
+} from '@/lib/questionnaire';
 
 // How an assumption is shown and typed: shares and probabilities as percentages, money in the
 // assumption's own currency (as the model applies it), everything else as a plain number.
@@ -79,9 +83,11 @@ export function inputText(value: number, a: Ranged, locale: string): string {
   // Prices in cents read as prices: 10.80, not 10.8.
   const cents = displayKind(a.unit) === 'money' && !Number.isInteger(value);
   const minimumFractionDigits = cents ? Math.min(2, maximumFractionDigits) : 0;
-  return new Intl.NumberFormat(locale, { minimumFractionDigits, maximumFractionDigits }).format(
-    toShown(value, a.unit),
-  );
+  return new Intl.NumberFormat(locale, {
+    minimumFractionDigits,
+    maximumFractionDigits,
+    useGrouping: 'always', // 1.250 in Italian and Spanish, as the prose writes it
+  }).format(toShown(value, a.unit));
 }
 
 export function sliderPosition(value: number, { low, high }: Ranged): number {

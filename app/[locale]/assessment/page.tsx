@@ -3,7 +3,6 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { pickMessages } from '@/lib/i18n/client-messages';
 import type { Locale } from '@/i18n/routing';
-import { decodeReport } from '@/lib/report-link';
 import { constructMetadata } from '@/lib/seo/metadata';
 import { AssessmentStepper } from '@/components/questionnaire/assessment-stepper';
 
@@ -20,16 +19,10 @@ export async function generateMetadata({
   });
 }
 
-export default async function AssessmentPage({
-  params,
-  searchParams,
-}: PageProps<'/[locale]/assessment'>) {
+export default async function AssessmentPage({ params }: PageProps<'/[locale]/assessment'>) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
   const t = await getTranslations('questionnaire');
-  // "Edit answers" on a report links here with ?from=<code>; a bad code gets a notice, not an error.
-  const { from } = await searchParams;
-  const decoded = from === undefined ? undefined : decodeReport(from);
 
   return (
     <div className="mx-auto max-w-2xl px-4 py-8 sm:py-12">
@@ -38,10 +31,9 @@ export default async function AssessmentPage({
       <NextIntlClientProvider
         messages={pickMessages(await getMessages(), ['questionnaire', 'validation'])}
       >
-        <AssessmentStepper
-          from={decoded?.ok ? decoded.answers : undefined}
-          notice={decoded ? (decoded.ok ? 'fromReport' : 'badFrom') : undefined}
-        />
+        {/* "Edit answers" on a report links here with ?from=<code>: the stepper reads it in the
+            browser, so this page stays static; a bad code gets a notice, not an error. */}
+        <AssessmentStepper />
       </NextIntlClientProvider>
     </div>
   );

@@ -74,6 +74,24 @@ describe('parseLocaleNumber', () => {
   });
 });
 
+describe('four-digit numbers', () => {
+  // Locale, how a box shows 1250, the same with a half, and a reading the locale's decimal mark makes.
+  it.each([
+    ['en', '1,250', '1,250.5', '1.250'],
+    ['de', '1.250', '1.250,5', '1,250'],
+    ['it', '1.250', '1.250,5', '1,250'],
+    ['es', '1.250', '1.250,5', '1,250'],
+  ])('%s: shown grouped as %j, read grouped or not', (locale, grouped, half, decimal) => {
+    expect(formatInputNumber(1250, locale)).toBe(grouped);
+    expect(formatInputNumber(1250.5, locale)).toBe(half);
+    expect(parseLocaleNumber(grouped, locale)).toBe(1250);
+    expect(parseLocaleNumber('1250', locale)).toBe(1250);
+    expect(parseLocaleNumber(half, locale)).toBe(1250.5);
+    // The locale's decimal mark never groups: '1,250' in Italian is one and a quarter.
+    expect(parseLocaleNumber(decimal, locale)).toBe(1.25);
+  });
+});
+
 describe('percent fields', () => {
   it('store 0–1 without binary noise', () => {
     expect(percentToShare(15)).toBe(0.15);

@@ -3,18 +3,24 @@
 import { useTranslations } from 'next-intl';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 
+type Props = {
+  /** Whose words: the questionnaire clears a draft, the workshop a whole session. */
+  namespace: 'questionnaire' | 'workshop';
+  onConfirm: () => void;
+  openerClassName?: string;
+  refocusAfterConfirm?: boolean;
+};
+
 /** "Start over" asks once, inline, before it clears anything. */
-export function StartOver({ onConfirm }: { onConfirm: () => void }) {
-  const t = useTranslations('questionnaire');
+export function StartOver({ namespace, ...rest }: Props) {
+  const t = useTranslations(namespace);
   return (
     <ConfirmButton
       label={t('startOver')}
       question={t('startOverConfirm')}
       yes={t('startOverYes')}
       no={t('startOverNo')}
-      onConfirm={onConfirm}
-      refocusAfterConfirm={false}
-      openerClassName="min-h-11 px-1 text-sm font-semibold text-slate-700 underline underline-offset-4 hover:text-slate-900"
+      {...rest}
     />
   );
 }
