@@ -1,24 +1,34 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 
-export type RunningServer = { url: string; process: ChildProcess; stop: () => Promise<void> };
+export type RunningServer = {
+  url: string;
+  process: ChildProcess;
+  /** What the server printed so far, stdout and stderr. */
+  log: () => string;
+  stop: () => Promise<void>;
+};
 
-/** A production server of this build on its own port and environment, ready when /en answers. */
+/**
+ * A production server of the build in `cwd` (default: this app) on its own port and environment,
+ * ready when /en answers.
+ */
 export async function startServer(
   port: number,
   env: Record<string, string>,
+  cwd = process.cwd(),
 ): Promise<RunningServer> {
   const child = spawn(
     process.execPath,
     [
-      path.join('node_modules', 'next', 'dist', 'bin', 'next'),
+      path.resolve('node_modules', 'next', 'dist', 'bin', 'next'),
       'start',
       '-H',
       '127.0.0.1',
       '-p',
       String(port),
     ],
-    { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
+    { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let log = '';
   child.stdout!.on('data', (d) => (log += d));
@@ -38,6 +48,7 @@ export async function startServer(
   return {
     url,
     process: child,
+    log: () => log,
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();

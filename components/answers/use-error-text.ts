@@ -1,6 +1,7 @@
 'use client';
 
-import { useFormatter, useTranslations } from 'next-intl';
+import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { money } from '@/lib/format/money';
 import type { Currency } from '@/lib/answers';
 import type { FieldError, FieldKind } from '@/lib/questionnaire';
 
@@ -16,10 +17,11 @@ const grouped = { useGrouping: 'always' } as const; // 1.250 in Italian and Span
 export function useErrorText(currency?: Currency) {
   const t = useTranslations('validation');
   const format = useFormatter();
+  const locale = useLocale();
   const plain = (x: number) => format.number(x, grouped);
   const boundOf = (kind: FieldKind) => (x: number) =>
     kind === 'money' && currency
-      ? format.number(x, { style: 'currency', currency, maximumFractionDigits: 0, ...grouped })
+      ? money(locale, currency, x)
       : kind === 'percent'
         ? format.number(x / 100, { style: 'percent', maximumFractionDigits: 2 })
         : plain(x);

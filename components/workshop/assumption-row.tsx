@@ -1,7 +1,8 @@
 'use client';
 
 import { memo, useState } from 'react';
-import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import { assumptionValue } from '@/lib/format/assumption';
 import type { ResolvedAssumption } from '@/lib/model';
 import { currencyAffix } from '@/lib/questionnaire';
 import {
@@ -10,7 +11,6 @@ import {
   displayKind,
   fromShown,
   inputText,
-  numberFormat,
   sliderPosition,
   sliderValue,
 } from '@/lib/workshop';
@@ -37,7 +37,6 @@ export const AssumptionRow = memo(function AssumptionRow({
   const ta = useTranslations('assumptions');
   const tu = useTranslations('units');
   const tr = useTranslations('report.assumptions');
-  const format = useFormatter();
   const locale = useLocale();
   const errorText = useErrorText();
   const [text, setText] = useState<string>();
@@ -45,7 +44,8 @@ export const AssumptionRow = memo(function AssumptionRow({
   const id = `a-${a.id}`;
   const label = ta(`${a.id}.label`);
   const fixed = !(a.high > a.low);
-  const show = (v: number) => format.number(v, numberFormat(a));
+  // As the report and the methodology write it: one formatter for an assumption everywhere.
+  const show = (v: number) => assumptionValue(locale, a, v, (n) => tu('times', { value: n }));
   const kind = displayKind(a.unit);
   const check = text === undefined ? undefined : checkOverride(text, a, locale);
   const error =

@@ -15,7 +15,6 @@ export {
   displayKind,
   fromShown,
   inputText,
-  numberFormat,
   quantum,
   shownDecimals,
   sliderPosition,

@@ -60,23 +60,6 @@ export function shownDecimals(a: Ranged): number {
   return Math.min(6, Math.max(0, -Math.round(Math.log10(q))));
 }
 
-export interface ValueFormat {
-  style?: 'percent' | 'currency';
-  currency?: Currency;
-  maximumFractionDigits: number;
-}
-
-/** Intl options for showing a value of this assumption (stored unit: Intl's percent multiplies by 100). */
-export function numberFormat(a: Ranged): ValueFormat {
-  const maximumFractionDigits = shownDecimals(a);
-  const kind = displayKind(a.unit);
-  if (kind === 'percent') return { style: 'percent', maximumFractionDigits };
-  if (kind === 'money' && a.currency) {
-    return { style: 'currency', currency: a.currency, maximumFractionDigits };
-  }
-  return { maximumFractionDigits };
-}
-
 /** The text an input shows for a value: in shown units, locale separators, no sign. */
 export function inputText(value: number, a: Ranged, locale: string): string {
   const maximumFractionDigits = shownDecimals(a);

@@ -1,0 +1,121 @@
+// `npm run perf [-- --no-build] [-- --runs N]`: this app and a bare Next.js + next-intl +
+// Tailwind page, built and served on loopback in the same run, side by side per page type:
+// Lighthouse mobile (median of N, default 3), JavaScript before and after `load` (gzip), plus warm
+// medians of an OG render and of computeReport. Writes bench/perf-<date>.json and the baseline
+// bytes the budget test reads (bench/js-baseline.json).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { startServer } from './start-server';
+import { writeBareApp } from './perf/bare-app';
+import { lighthouseMedian, startChrome, type Scores } from './perf/lighthouse-median';
+import { measurePageJs, type PageJs } from './perf/page-js';
+import { BASELINE_FILE, pageTypes, type Baseline } from './perf/pages';
+
+const args = process.argv.slice(2);
+const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
+const PORT = Number(process.env.PERF_PORT ?? 3300);
+const nextBin = path.resolve('node_modules/next/dist/bin/next');
+
+function sh(cmd: string[], cwd: string) {
+  console.log(`▶ ${cmd.join(' ')} (in ${cwd})`);
+  const r = spawnSync(process.execPath, cmd, { cwd, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (r.status !== 0) throw new Error(`${cmd.join(' ')} failed (${r.status})`);
+}
+/** The "median … ms" figures a bench script prints, in order. */
+function medians(script: string, ...rest: string[]): number[] {
+  const r = spawnSync('npx', ['tsx', script, ...rest], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`${script} failed:\n${r.stderr}`);
+  return [...r.stdout.matchAll(/median ([\d.]+) ms/g)].map((m) => Number(m[1]));
+}
+
+const tmp = mkdtempSync(path.join(tmpdir(), 'cof-perf-'));
+const bareDir = writeBareApp(path.join(tmp, 'bare'));
+if (!args.includes('--no-build')) sh([nextBin, 'build'], process.cwd());
+sh([nextBin, 'build'], bareDir);
+
+const app = await startServer(PORT, {
+  PGLITE_DIR: path.join(tmp, 'pglite'),
+  INBOX_PASSWORD: 'perf run inbox password',
+});
+const bare = await startServer(PORT + 1, {}, bareDir);
+const chrome = await startChrome();
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox'],
+});
+type Row = { js: PageJs; lighthouse: Scores };
+const rows: Record<string, Row> = {};
+async function measure(url: string, noindex = false): Promise<Row> {
+  const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
+  const js = await measurePageJs(page, url);
+  await page.close();
+  return { js, lighthouse: await lighthouseMedian(url, chrome.port, runs, noindex) };
+}
+try {
+  const baseline = await measure(`${bare.url}/en`);
+  for (const p of pageTypes) {
+    console.log(`measuring ${p.name}…`);
+    rows[p.name] = await measure(`${app.url}${p.path}`, p.noindex);
+  }
+  const [ogInProcess, ogReport] = medians('scripts/bench-og.ts', app.url);
+  const [computeReport] = medians('scripts/bench.ts');
+
+  const kB = (n: number) => (n / 1024).toFixed(1);
+  for (const p of pageTypes) {
+    const { js, lighthouse: l } = rows[p.name]!;
+    const ratio = js.beforeLoad / baseline.js.beforeLoad;
+    const b = baseline.lighthouse;
+    console.log(`\n${p.name} (${p.path.slice(0, 40)})`);
+    console.table({
+      'this page': {
+        perf: l.performance,
+        a11y: l.accessibility,
+        'best pr.': l.bestPractices,
+        seo: p.noindex ? `${l.seo} (noindex)` : l.seo,
+        'LCP ms': l.lcp,
+        'TBT ms': l.tbt,
+        'JS before load kB': kB(js.beforeLoad),
+        'JS after kB': kB(js.afterLoad),
+        '× bare': `${ratio.toFixed(2)}${p.budget ? ` (budget ${p.budget})` : ''}`,
+      },
+      'bare page': {
+        perf: b.performance,
+        a11y: b.accessibility,
+        'best pr.': b.bestPractices,
+        seo: b.seo,
+        'LCP ms': b.lcp,
+        'TBT ms': b.tbt,
+        'JS before load kB': kB(baseline.js.beforeLoad),
+        'JS after kB': kB(baseline.js.afterLoad),
+        '× bare': '1.00',
+      },
+    });
+  }
+  console.log(
+    `\nOG image, warm median: ${ogInProcess} ms rendered in process, ${ogReport} ms per report ` +
+      `image over HTTP; computeReport (2,000 samples), warm median: ${computeReport} ms`,
+  );
+
+  const date = new Date().toISOString().slice(0, 10);
+  const version = (pkg: string) =>
+    JSON.parse(readFileSync(`node_modules/${pkg}/package.json`, 'utf8')).version as string;
+  const stamp = { date, next: version('next'), nextIntl: version('next-intl') };
+  mkdirSync('bench', { recursive: true });
+  const out = `bench/perf-${date}.json`;
+  writeFileSync(
+    out,
+    `${JSON.stringify({ ...stamp, runs, baseline, pages: rows, ogInProcess, ogReport, computeReport }, null, 2)}\n`,
+  );
+  const saved: Baseline = { ...stamp, beforeLoad: baseline.js.beforeLoad };
+  writeFileSync(BASELINE_FILE, `${JSON.stringify(saved, null, 2)}\n`);
+  console.log(`\nwrote ${out} and ${BASELINE_FILE}`);
+} finally {
+  await browser.close();
+  chrome.kill();
+  await app.stop();
+  await bare.stop();
+  rmSync(tmp, { recursive: true, force: true });
+}

@@ -1,0 +1,73 @@
+// Lighthouse (mobile preset, its default) run several times on one page: the median of each
+// category, and where the time went in the median-performance run.
+import { launch } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+type Lhr = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
+export type Scores = {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  /** Milliseconds, from the median-performance run. */
+  lcp: number;
+  tbt: number;
+  mainThread: number;
+};
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+export async function startChrome() {
+  return launch({
+    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
+  });
+}
+
+/** `noindex`: the page is meant to stay out of search, so the crawlability audit is left out. */
+export async function lighthouseMedian(
+  url: string,
+  port: number,
+  runs: number,
+  noindex = false,
+): Promise<Scores> {
+  const all: Scores[] = [];
+  for (let i = 0; i < runs; i++) {
+    const result = await lighthouse(url, { port, output: 'json', logLevel: 'error' });
+    if (!result) throw new Error(`lighthouse gave no result for ${url}`);
+    const { categories, audits } = result.lhr;
+    const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+    all.push({
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      seo: noindex ? seoWithout(result.lhr, 'is-crawlable') : score('seo'),
+      lcp: Math.round(audits['largest-contentful-paint']?.numericValue ?? 0),
+      tbt: Math.round(audits['total-blocking-time']?.numericValue ?? 0),
+      mainThread: Math.round(audits['mainthread-work-breakdown']?.numericValue ?? 0),
+    });
+  }
+  const mid = [...all].sort((a, b) => a.performance - b.performance)[Math.floor(runs / 2)]!;
+  return {
+    ...mid,
+    accessibility: median(all.map((s) => s.accessibility)),
+    bestPractices: median(all.map((s) => s.bestPractices)),
+    seo: median(all.map((s) => s.seo)),
+  };
+}
+
+/** The SEO score recomputed without one audit, with Lighthouse's own weights. */
+function seoWithout(lhr: Lhr, auditId: string): number {
+  const refs = (lhr.categories.seo?.auditRefs ?? []).filter(
+    (r) => r.weight > 0 && r.id !== auditId,
+  );
+  const weight = refs.reduce((s, r) => s + r.weight, 0);
+  const sum = refs.reduce((s, r) => s + r.weight * (lhr.audits[r.id]?.score ?? 0), 0);
+  return Math.round((sum / weight) * 100);
+}
