@@ -42,3 +42,31 @@ export async function measurePageJs(page: Page, url: string): Promise<PageJs> {
   }
   return { beforeLoad, afterLoad, scripts: bodies.size };
 }
+
+/**
+ * The scripts a page's HTML names (every <script src> but the noModule polyfills), gzipped: what it needs before `load`
+ * whatever the machine's speed. A busy machine delays `load` until prefetches and lazy charts
+ * have also arrived, so the byte budget counts these rather than the network before `load`.
+ */
+export async function htmlScriptBytes(
+  fetchText: (url: string) => Promise<Buffer>,
+  url: string,
+): Promise<{ bytes: number; scripts: number }> {
+  const html = (await fetchText(url)).toString('utf8');
+  // noModule scripts are polyfills only browsers without modules fetch: no current one does.
+  const tags = [...html.matchAll(/<script[^>]+>/g)].map((m) => m[0]);
+  const sources = [
+    ...new Set(
+      tags
+        .filter((tag) => !/\snomodule/i.test(tag))
+        .map((tag) => /\ssrc="([^"]+)"/.exec(tag)?.[1])
+        .filter((src): src is string => src !== undefined),
+    ),
+  ];
+  let bytes = 0;
+  for (const src of sources) {
+    const body = await fetchText(new URL(src.replace(/&amp;/g, '&'), url).href);
+    bytes += gzipSync(body, { level: 9 }).length;
+  }
+  return { bytes, scripts: sources.length };
+}
