@@ -1,18 +1,10 @@
 import { getTranslations } from 'next-intl/server';
 import { ErrorPanel } from './error-panel';
-import type { DecodeFailure } from '@/lib/report-link';
+import { decodeFailures, type DecodeFailure } from '@/lib/report-link';
 
-export const linkFailures = [
-  'malformed',
-  'checksum',
-  'unsupported-version',
-  'invalid-answers',
-  'invalid-overrides',
-  'too-long',
-] as const satisfies readonly DecodeFailure[];
-
+// The codec lists its own failures, so a new reason cannot fall back to the generic 404 unseen.
 export const isLinkFailure = (v: unknown): v is DecodeFailure =>
-  (linkFailures as readonly unknown[]).includes(v);
+  (decodeFailures as readonly unknown[]).includes(v);
 
 /** Says what is wrong with a report link, in the page's language, and offers a fresh start. */
 export async function ReportLinkError({ reason }: { reason: DecodeFailure }) {

@@ -6,13 +6,16 @@ import { readV1 } from './v1';
 import { readV2, writeV2 } from './v2';
 import { readV3, writeV3, type V3Payload } from './v3';
 
-export type DecodeFailure =
-  | 'malformed'
-  | 'checksum'
-  | 'unsupported-version'
-  | 'invalid-answers'
-  | 'invalid-overrides'
-  | 'too-long';
+/** Every reason a code can fail, for pages that explain each one. */
+export const decodeFailures = [
+  'malformed',
+  'checksum',
+  'unsupported-version',
+  'invalid-answers',
+  'invalid-overrides',
+  'too-long',
+] as const;
+export type DecodeFailure = (typeof decodeFailures)[number];
 
 export type DecodeResult =
   | {
@@ -27,16 +30,6 @@ export type DecodeResult =
       packageId?: string;
     }
   | { ok: false; reason: DecodeFailure };
-
-/** Every reason a code can fail, for pages that explain each one. */
-export const decodeFailures = [
-  'malformed',
-  'checksum',
-  'unsupported-version',
-  'invalid-answers',
-  'invalid-overrides',
-  'too-long',
-] as const satisfies readonly DecodeFailure[];
 
 export interface CodecOptions {
   /** The package chosen from the MSP's price book; absent means its default. */
