@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { assumptionValue } from '@/lib/format/assumption';
 import type { Report } from '@/lib/model';
+import { Section } from '@/components/ui/section';
 
 type Props = {
   /** Its assumptions are the ones it was computed with, a workshop's changes marked. */
@@ -25,11 +26,12 @@ export async function AssumptionsList({ report, locale, brandName }: Props) {
   ]);
 
   return (
-    <section aria-labelledby="assumptions-title" className="mt-12">
-      <h2 id="assumptions-title" className="text-2xl font-bold">
-        {t('title')}
-      </h2>
-      <p className="mt-2 text-slate-700">{t('intro')}</p>
+    <Section
+      id="assumptions-title"
+      title={t('title')}
+      intro={<p className="mt-2 text-slate-700">{t('intro')}</p>}
+      className="mt-12"
+    >
       <ol className="mt-4 list-decimal space-y-3 pl-6 text-sm">
         {[...used].map((id) => {
           const a = byId.get(id)!;
@@ -75,6 +77,6 @@ export async function AssumptionsList({ report, locale, brandName }: Props) {
           {t('methodology')}
         </Link>
       </p>
-    </section>
+    </Section>
   );
 }

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { riskCategories, riskLevel, type Answers, type Report } from '@/lib/model';
 import { riskNote } from '@/lib/report/risk-notes';
 import { LevelBadge } from '@/components/results/level-badge';
+import { Section } from '@/components/ui/section';
 
 /** Each area's 0–100 score and level, with the answer that drives it in one sentence. */
 export async function RiskAreas({ report, answers }: { report: Report; answers: Answers }) {
@@ -9,12 +10,17 @@ export async function RiskAreas({ report, answers }: { report: Report; answers: 
   // Note keys and their ICU arguments come typed from riskNote; the union is too wide for t().
   const note = t as unknown as (key: string, values?: Record<string, number>) => string;
   return (
-    <section aria-labelledby="risk-title" className="mt-12">
-      <h2 id="risk-title" className="text-2xl font-bold">
-        {t('risk.title')}
-      </h2>
-      <p className="mt-2 text-slate-700">{t('risk.intro')}</p>
-      <p className="mt-1 text-slate-700">{t('risk.scoreNote')}</p>
+    <Section
+      id="risk-title"
+      title={t('risk.title')}
+      intro={
+        <>
+          <p className="mt-2 text-slate-700">{t('risk.intro')}</p>
+          <p className="mt-1 text-slate-700">{t('risk.scoreNote')}</p>
+        </>
+      }
+      className="mt-12"
+    >
       <ul className="mt-6 grid gap-4 md:grid-cols-2">
         {riskCategories.map((c) => {
           const score = report.risk.byCategory[c];
@@ -40,6 +46,6 @@ export async function RiskAreas({ report, answers }: { report: Report; answers: 
           );
         })}
       </ul>
-    </section>
+    </Section>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import type { AnswerKey, Answers } from '@/lib/answers';
 import { steps } from '@/lib/questionnaire';
 import { AnswerField } from './answer-field';
+import { Section } from '@/components/ui/section';
 
 type Props = {
   answers: Answers;
@@ -16,11 +17,12 @@ export function AnswersPanel({ answers, onAnswer }: Props) {
   const tw = useTranslations('workshop.answers');
 
   return (
-    <section aria-labelledby="answers-title" className="@container">
-      <h2 id="answers-title" className="text-2xl font-bold text-slate-900">
-        {tw('title')}
-      </h2>
-      <p className="mt-1 text-slate-700">{tw('intro')}</p>
+    <Section
+      id="answers-title"
+      title={tw('title')}
+      intro={<p className="mt-1 text-slate-700">{tw('intro')}</p>}
+      className="@container"
+    >
       <div className="mt-4 space-y-6">
         {steps.map((step) => (
           <fieldset key={step.id} className="min-w-0 rounded-xl border border-slate-200 p-4">
@@ -42,6 +44,6 @@ export function AnswersPanel({ answers, onAnswer }: Props) {
           </fieldset>
         ))}
       </div>
-    </section>
+    </Section>
   );
 }
