@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { date } from '@/lib/format/money';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { getBrand } from '@/lib/brand/load';
@@ -23,7 +24,6 @@ export default async function Home({ params }: PageProps<'/[locale]'>) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
   const t = await getTranslations('home');
-  const format = await getFormatter();
   const brand = getBrand();
   const latest = articlesIn(locale).slice(0, 3);
 
@@ -89,9 +89,7 @@ export default async function Home({ params }: PageProps<'/[locale]'>) {
             {latest.map((a) => (
               <li key={a.slug} className="rounded-xl border border-slate-200 p-5">
                 <p className="text-sm text-slate-600">
-                  <time dateTime={a.date}>
-                    {format.dateTime(new Date(a.date), { dateStyle: 'long' })}
-                  </time>
+                  <time dateTime={a.date}>{date(locale, a.date)}</time>
                 </p>
                 <h3 className="mt-1 text-lg font-semibold">
                   <Link href={`/insights/${a.slug}`} className="hover:underline">

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answersSchema, computeReport } from '@/lib/model';
+import { answersSchema, computeReport, resolveAssumptions } from '@/lib/model';
+import { seedFor } from '@/lib/model/report';
 
 describe('Monte Carlo seed', () => {
   it('depends on the suite prices, not on other fields a caller passes along', () => {
@@ -15,8 +16,11 @@ describe('Monte Carlo seed', () => {
       suite: { ...prices, name: 'Any suite name' } as typeof prices,
     });
     expect(named.uncertainty).toEqual(plain.uncertainty);
-    // A different price is a different input, so it draws a different sample set.
-    const dearer = computeReport(answers, { suite: { ...prices, licencePerUserMonth: 11 } });
-    expect(dearer.uncertainty.p50).not.toEqual(plain.uncertainty.p50);
+    // A different price is a different input, so it seeds a different sample set (the seed
+    // itself, not p50, which a dearer licence moves whatever the seed).
+    const seed = (suite: typeof prices) =>
+      seedFor(answers, resolveAssumptions(answers, { suite }), { suite }, 2000);
+    expect(seed({ ...prices, name: 'Any suite name' } as typeof prices)).toBe(seed(prices));
+    expect(seed({ ...prices, licencePerUserMonth: 11 })).not.toBe(seed(prices));
   });
 });
