@@ -2,10 +2,15 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { scanArticles } from '../../lib/content/scan';
+import { TITLE_MAX, pageTitle } from '../../lib/seo/title';
 
 const locales = ['en', 'de', 'it', 'es'] as const;
 const { articles } = scanArticles(path.join(process.cwd(), 'content', 'insights'));
-const site = JSON.parse(readFileSync('content/brand.json', 'utf8')).siteUrl as string;
+const brand = JSON.parse(readFileSync('content/brand.json', 'utf8')) as {
+  siteUrl: string;
+  name: string;
+};
+const site = brand.siteUrl;
 const messages = Object.fromEntries(
   locales.map((l) => [l, JSON.parse(readFileSync(`messages/${l}.json`, 'utf8'))]),
 );
@@ -100,7 +105,10 @@ test.describe('metadata', () => {
       await page.goto(`/${locale}${p}`);
       const head = page.locator('head');
       const content = (selector: string) => head.locator(selector).getAttribute('content');
-      expect(await page.title()).toMatch(/ · /);
+      // The page's own title, with " · brand" when both fit what a results page shows.
+      const title = await page.title();
+      expect(title).toBe(pageTitle((await content('meta[property="og:title"]'))!, brand.name));
+      expect(title.length <= TITLE_MAX || !title.endsWith(` · ${brand.name}`)).toBe(true);
       expect((await content('meta[name="description"]'))?.length).toBeGreaterThan(40);
       await expect(head.locator('link[rel="canonical"]')).toHaveAttribute(
         'href',
