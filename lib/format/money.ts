@@ -33,13 +33,18 @@ export function price(locale: string, currency: string, value: number): string {
   }).format(value);
 }
 
-/** Axis ticks: short amounts like "€1.2M" / "1,2 Mio. €". */
+/**
+ * Axis ticks: short amounts like "€1.2M" / "1,2 Mio. €". No forced decimal ("250,0K €"), and German
+ * thousands, which CLDR does not shorten, grouped as the prose groups them ("1.250 €").
+ */
 export function compactMoney(locale: string, currency: Currency, value: number): string {
   return new Intl.NumberFormat(locale, {
     style: 'currency',
     currency,
     notation: 'compact',
+    minimumFractionDigits: 0,
     maximumFractionDigits: 1,
+    ...grouping,
   }).format(value);
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assumptionValue } from '@/lib/format/assumption';
-import { count, currencyAffix, date, money, percent } from '@/lib/format/money';
+import { compactMoney, count, currencyAffix, date, money, percent } from '@/lib/format/money';
 
 // Intl puts no-break spaces between number and unit; compare with plain spaces.
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -51,6 +51,13 @@ describe('one formatter for every page', () => {
     expect(money('en', 'USD', 1234.567)).toBe('$1,235');
     expect(money('en', 'USD', 1234.567, { cents: true })).toBe('$1,234.57');
     expect(plain(percent('fr', 0.5))).toBe('50 %');
+  });
+
+  it('writes axis ticks short, without a forced decimal, grouped as the prose', () => {
+    expect(plain(compactMoney('de', 'EUR', 1250))).toBe('1.250 €');
+    expect(plain(compactMoney('de', 'EUR', 1_500_000))).toBe('1,5 Mio. €');
+    expect(plain(compactMoney('it', 'EUR', 250_000))).toBe('250K €');
+    expect(compactMoney('en', 'EUR', -2500)).toBe('-€2.5K');
   });
 
   it('puts the currency sign where the locale puts it', () => {
