@@ -1,12 +1,11 @@
 import 'server-only';
-import { cache } from 'react';
 import { getBrand } from '@/lib/brand/load';
 import { memoByCode } from './memo';
 import { openReport } from './open';
 
 /**
  * The one way the server reads a report link: decoded and computed once per code (the page, its
- * metadata, its share bar and its social image all ask), with the MSP's price book.
+ * metadata, its share bar and its social image all ask), with the MSP's price book. The memo
+ * spans requests, so it also covers React's per-request dedupe.
  */
-const opened = memoByCode((code: string) => openReport(code, getBrand().suite));
-export const loadReport = cache((code: string) => opened(code));
+export const loadReport = memoByCode((code: string) => openReport(code, getBrand().suite));
