@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { date } from '@/lib/format/money';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { getBrand } from '@/lib/brand/load';
 import { articlesIn } from '@/lib/content/articles';
 import { constructMetadata } from '@/lib/seo/metadata';
 import { RiskAreas } from '@/components/home/risk-areas';
+import { ArticleCard } from '@/components/insights/article-card';
 import { TrackEvent } from '@/components/funnel/track-event';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
@@ -87,16 +87,12 @@ export default async function Home({ params }: PageProps<'/[locale]'>) {
           </h2>
           <ul className="mt-6 grid gap-6 md:grid-cols-3">
             {latest.map((a) => (
-              <li key={a.slug} className="rounded-xl border border-slate-200 p-5">
-                <p className="text-sm text-slate-600">
-                  <time dateTime={a.date}>{date(locale, a.date)}</time>
-                </p>
-                <h3 className="mt-1 text-lg font-semibold">
-                  <Link href={`/insights/${a.slug}`} className="hover:underline">
-                    {a.title}
-                  </Link>
-                </h3>
-                <p className="mt-2 text-slate-700">{a.description}</p>
+              <li key={a.slug}>
+                <ArticleCard
+                  article={a}
+                  heading="h3"
+                  className="h-full rounded-xl border border-slate-200 p-5"
+                />
               </li>
             ))}
           </ul>
