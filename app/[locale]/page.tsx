@@ -1,24 +1,14 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { getBrand } from '@/lib/brand/load';
 import { articlesIn } from '@/lib/content/articles';
-import { constructMetadata } from '@/lib/seo/metadata';
+import { pageMetadata } from '@/lib/seo/page-metadata';
 import { RiskAreas } from '@/components/home/risk-areas';
 import { ArticleCard } from '@/components/insights/article-card';
 import { TrackEvent } from '@/components/funnel/track-event';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
-  const t = await getTranslations({ locale, namespace: 'home' });
-  return constructMetadata({
-    locale,
-    title: t('metaTitle'),
-    description: t('metaDescription'),
-    path: '',
-  });
-}
+export const generateMetadata = pageMetadata('home', '');
 
 export default async function Home({ params }: PageProps<'/[locale]'>) {
   const locale = (await params).locale as Locale;

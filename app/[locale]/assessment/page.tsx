@@ -1,23 +1,11 @@
-import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { pickMessages } from '@/lib/i18n/client-messages';
 import type { Locale } from '@/i18n/routing';
-import { constructMetadata } from '@/lib/seo/metadata';
+import { pageMetadata } from '@/lib/seo/page-metadata';
 import { AssessmentStepper } from '@/components/questionnaire/assessment-stepper';
 
-export async function generateMetadata({
-  params,
-}: PageProps<'/[locale]/assessment'>): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
-  const t = await getTranslations({ locale, namespace: 'questionnaire' });
-  return constructMetadata({
-    locale,
-    title: t('metaTitle'),
-    description: t('metaDescription'),
-    path: '/assessment',
-  });
-}
+export const generateMetadata = pageMetadata('questionnaire', '/assessment');
 
 export default async function AssessmentPage({ params }: PageProps<'/[locale]/assessment'>) {
   const locale = (await params).locale as Locale;

@@ -1,22 +1,10 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { articlesIn } from '@/lib/content/articles';
-import { constructMetadata } from '@/lib/seo/metadata';
+import { pageMetadata } from '@/lib/seo/page-metadata';
 import { ArticleCard } from '@/components/insights/article-card';
 
-export async function generateMetadata({
-  params,
-}: PageProps<'/[locale]/insights'>): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
-  const t = await getTranslations({ locale, namespace: 'insights' });
-  return constructMetadata({
-    locale,
-    title: t('metaTitle'),
-    description: t('metaDescription'),
-    path: '/insights',
-  });
-}
+export const generateMetadata = pageMetadata('insights', '/insights');
 
 export default async function InsightsPage({ params }: PageProps<'/[locale]/insights'>) {
   const locale = (await params).locale as Locale;

@@ -1,24 +1,12 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { constructMetadata } from '@/lib/seo/metadata';
+import { pageMetadata } from '@/lib/seo/page-metadata';
 import { AssumptionList } from '@/components/methodology/assumption-list';
 import { TableOfContents } from '@/components/methodology/table-of-contents';
 import { FineBounds } from '@/components/methodology/fine-bounds';
 import { ModelExplainer } from '@/components/methodology/model-explainer';
 
-export async function generateMetadata({
-  params,
-}: PageProps<'/[locale]/methodology'>): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
-  const t = await getTranslations({ locale, namespace: 'methodology' });
-  return constructMetadata({
-    locale,
-    title: t('metaTitle'),
-    description: t('metaDescription'),
-    path: '/methodology',
-  });
-}
+export const generateMetadata = pageMetadata('methodology', '/methodology');
 
 export default async function MethodologyPage({ params }: PageProps<'/[locale]/methodology'>) {
   const locale = (await params).locale as Locale;

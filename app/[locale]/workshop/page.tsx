@@ -1,24 +1,12 @@
-import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getMessages, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { getBrand } from '@/lib/brand/load';
-import { constructMetadata } from '@/lib/seo/metadata';
+import { pageMetadata } from '@/lib/seo/page-metadata';
 import { Workshop } from '@/components/workshop/workshop';
 import { workshopMessages } from '@/components/workshop/workshop-messages';
 
-export async function generateMetadata({
-  params,
-}: PageProps<'/[locale]/workshop'>): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
-  const t = await getTranslations({ locale, namespace: 'workshop' });
-  return constructMetadata({
-    locale,
-    title: t('metaTitle'),
-    description: t('metaDescription'),
-    path: '/workshop',
-  });
-}
+export const generateMetadata = pageMetadata('workshop', '/workshop');
 
 export default async function WorkshopPage({ params }: PageProps<'/[locale]/workshop'>) {
   const locale = (await params).locale as Locale;
