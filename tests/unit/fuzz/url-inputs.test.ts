@@ -15,7 +15,7 @@ import { openReport } from '@/lib/report/open';
 import { decodeFailures, decodeReport, encodeReport } from '@/lib/report-link';
 import { overridesFromLink } from '@/lib/workshop';
 import { pgliteTarget } from '../db/targets';
-import { validAnswers } from '../report-link/arbitraries';
+import { validAnswers } from '../support/arbitraries';
 import { anyText, FUZZ_RUNS } from './inputs';
 
 // What the pages and images make of the parts of a URL a visitor controls, called in-process:

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeReport, type SuitePricing } from '@/lib/model';
 import { meanPreservingTriangle, sfc32, triangular } from '@/lib/model/monte-carlo';
-import { realisticAnswers } from './support/realistic-answers';
+import { realisticAnswers } from '../support/arbitraries';
 
 // The MSP's quoted prices (fixed in the simulation) and the registry's (varied): both must keep
 // the headline inside its own band.

@@ -1,23 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  answersSchema,
-  archivingLevels,
-  backupControls,
-  businessFrequencies,
   computeReport,
-  contactSyncSettings,
   costCategories,
-  crmLoggingLevels,
-  currencies,
-  industries,
-  jurisdictions,
-  leaverDataFrequencies,
-  personalDataFrequencies,
-  pressureLevels,
-  recordKeepingDuties,
   toCents,
-  type Answers,
   type CostBreakdown,
   type Report,
 } from '@/lib/model';
@@ -25,42 +11,7 @@ import { netSavingCents } from '@/lib/model/costs';
 import { factorsFor } from '@/lib/model/factors';
 import { resolveAssumptions } from '@/lib/model/resolve';
 import { fastNetSaving } from '@/lib/model/suite';
-
-const share = fc.double({ min: 0, max: 1, noNaN: true });
-const amount = (max: number) => fc.double({ min: 0, max, noNaN: true });
-
-/** The whole answer space, bounds included (fast-check favours the edges). */
-const answersArb: fc.Arbitrary<Answers> = fc
-  .record({
-    employees: fc.integer({ min: 1, max: 1_000_000 }),
-    whatsappShare: share,
-    industry: fc.constantFrom(...industries),
-    jurisdiction: fc.constantFrom(...jurisdictions),
-    annualRevenue: amount(1e12),
-    averageSalary: fc.double({ min: 1, max: 10_000_000, noNaN: true }),
-    currency: fc.constantFrom(...currencies),
-    horizonYears: fc.integer({ min: 1, max: 5 }),
-    recordKeepingDuty: fc.constantFrom(...recordKeepingDuties),
-    businessOnWhatsapp: fc.constantFrom(...businessFrequencies),
-    archiving: fc.constantFrom(...archivingLevels),
-    personalDataInChats: fc.constantFrom(...personalDataFrequencies),
-    contactSync: fc.constantFrom(...contactSyncSettings),
-    regulatorInquiry: fc.boolean(),
-    devicesLostPerYear: amount(1_000_000),
-    backupControl: fc.constantFrom(...backupControls),
-    leaversTakeData: fc.constantFrom(...leaverDataFrequencies),
-    turnoverRate: share,
-    afterHoursPressure: fc.constantFrom(...pressureLevels),
-    mixedPhones: fc.boolean(),
-    clientFacingStaff: fc.integer({ min: 0, max: 1_000_000 }),
-    dealsOnWhatsapp: share,
-    crmLogging: fc.constantFrom(...crmLoggingLevels),
-    revenuePerClientFacing: amount(10_000_000),
-    minutesLostPerDay: amount(480),
-    groupsNearLimit: fc.boolean(),
-    platformMessagesPerMonth: amount(100_000_000),
-  })
-  .map((input) => answersSchema.parse(input));
+import { share, validAnswers } from '../support/arbitraries';
 
 const options = { samples: 100 };
 const runs = { numRuns: 150 };
@@ -82,7 +33,7 @@ function consistent(b: CostBreakdown, years: number) {
 describe('model invariants over the whole answer space', () => {
   it('totals equal the sum of years and of categories, to the cent', () => {
     fc.assert(
-      fc.property(answersArb, (answers) => {
+      fc.property(validAnswers, (answers) => {
         const r = computeReport(answers, options);
         consistent(r.statusQuo, answers.horizonYears);
         consistent(r.suite, answers.horizonYears);
@@ -94,7 +45,7 @@ describe('model invariants over the whole answer space', () => {
 
   it('yields finite numbers, ordered percentiles and bounded scores', () => {
     fc.assert(
-      fc.property(answersArb, (answers) => {
+      fc.property(validAnswers, (answers) => {
         const r: Report = computeReport(answers, options);
         expect(allNumbers(r).every(Number.isFinite)).toBe(true);
         const u = r.uncertainty;
@@ -118,7 +69,7 @@ describe('model invariants over the whole answer space', () => {
 
   it('gives identical output for identical input', () => {
     fc.assert(
-      fc.property(answersArb, (answers) => {
+      fc.property(validAnswers, (answers) => {
         expect(computeReport(structuredClone(answers), options)).toEqual(
           computeReport(answers, options),
         );
@@ -129,7 +80,7 @@ describe('model invariants over the whole answer space', () => {
 
   it('costs the suite (weakly) more with more employees', () => {
     fc.assert(
-      fc.property(answersArb, fc.integer({ min: 1, max: 1_000_000 }), (answers, other) => {
+      fc.property(validAnswers, fc.integer({ min: 1, max: 1_000_000 }), (answers, other) => {
         const [fewer, more] = [answers.employees, other].sort((a, b) => a - b) as [number, number];
         const small = computeReport({ ...answers, employees: fewer }, { samples: 1 });
         const large = computeReport({ ...answers, employees: more }, { samples: 1 });
@@ -141,7 +92,7 @@ describe('model invariants over the whole answer space', () => {
 
   it("samples the same arithmetic as the report: the Monte Carlo's fast path equals it at the defaults", () => {
     fc.assert(
-      fc.property(answersArb, (answers) => {
+      fc.property(validAnswers, (answers) => {
         const f = factorsFor(answers);
         const { params } = resolveAssumptions(answers);
         const cents = netSavingCents(f, params);
@@ -157,7 +108,7 @@ describe('model invariants over the whole answer space', () => {
 
   it('costs turnover (weakly) more with a higher turnover rate', () => {
     fc.assert(
-      fc.property(answersArb, share, (answers, other) => {
+      fc.property(validAnswers, share, (answers, other) => {
         const [lower, higher] = [answers.turnoverRate, other].sort((a, b) => a - b) as [
           number,
           number,

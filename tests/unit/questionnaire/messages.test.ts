@@ -4,7 +4,7 @@ import en from '@/messages/en.json';
 import { riskCategories } from '@/lib/model';
 import { steps } from '@/lib/questionnaire';
 import { riskNote } from '@/lib/report/risk-notes';
-import { validAnswers } from '../report-link/arbitraries';
+import { validAnswers } from '../support/arbitraries';
 
 type Tree = { [k: string]: string | Tree };
 const at = (tree: Tree, path: string): unknown =>

@@ -19,7 +19,7 @@ import { MAX_CODE_LENGTH, encodeReport } from '@/lib/report-link';
 import { toBase64url } from '@/lib/report-link/base64url';
 import { checksumBytes } from '@/lib/report-link/checksum';
 import { v1Layout, writeV1 } from '@/lib/report-link/v1';
-import { typicalAnswers, validAnswers } from './arbitraries';
+import { typicalAnswers, validAnswers } from '../support/arbitraries';
 import { openLink } from '../support/links';
 
 const defaults = answersSchema.parse({});

@@ -18,7 +18,7 @@ import { encodeAnswers } from '@/lib/report-link/seal';
 import { writeDecimal } from '@/lib/report-link/decimal';
 import { v1Layout, writeV1Into } from '@/lib/report-link/v1';
 import { v2Layout, writeV2, type RawOverride } from '@/lib/report-link/v2';
-import { validAnswers, validOverrides, validSuite } from './arbitraries';
+import { validAnswers, validOverrides, validSuite } from '../support/arbitraries';
 import { linkFor, openLink } from '../support/links';
 
 const defaults = answersSchema.parse({});
