@@ -164,3 +164,32 @@ export function validOverrides(
     requiredKeys: [],
   });
 }
+
+/** A character a report code can hold: the base64url alphabet. */
+export const codeChar = fc.constantFrom(
+  ...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_',
+);
+
+const edit = fc.record({
+  at: fc.nat(),
+  kind: fc.constantFrom('replace', 'delete', 'insert', 'swap'),
+  ch: codeChar,
+});
+
+/** A code with one to four characters replaced, deleted, inserted or swapped with the next. */
+export function mutatedCode(codes: fc.Arbitrary<string>): fc.Arbitrary<string> {
+  return fc
+    .tuple(codes, fc.array(edit, { minLength: 1, maxLength: 4 }))
+    .map(([original, edits]) => {
+      let code = original;
+      for (const { at, kind, ch } of edits) {
+        const i = at % Math.max(code.length, 1);
+        if (kind === 'replace') code = code.slice(0, i) + ch + code.slice(i + 1);
+        if (kind === 'delete') code = code.slice(0, i) + code.slice(i + 1);
+        if (kind === 'insert') code = code.slice(0, i) + ch + code.slice(i);
+        if (kind === 'swap')
+          code = code.slice(0, i) + code.slice(i + 1, i + 2) + code[i] + code.slice(i + 2);
+      }
+      return code;
+    });
+}
