@@ -2,8 +2,6 @@ import type { Currency, Industry, Jurisdiction } from '@/lib/answers/schema';
 import * as src from './sources';
 import type { AssumptionSource } from './sources';
 
-export type { AssumptionSource };
-
 /**
  * published: the figure as a source states it; derived: computed from sourced figures (the
  * rationale shows how); judgement: ours, explained in one line of rationale, with the source as
@@ -723,6 +721,9 @@ const specs = {
 } satisfies Record<string, AssumptionSpec>;
 
 export type AssumptionId = keyof typeof specs;
+
+/** Effective assumption values; money already converted into the answers' currency. */
+export type Params = Record<AssumptionId, number>;
 
 export interface Assumption extends AssumptionSpec {
   id: AssumptionId;

@@ -1,6 +1,6 @@
 import type { Factors } from './factors';
 import { fromCents, toCents } from './money';
-import type { Params } from './resolve';
+import type { Params } from './assumptions';
 import { statusQuoAnnual } from './status-quo';
 import { firstYearRemaining, residualId, suiteDirectAnnual } from './suite';
 import {

@@ -1,5 +1,5 @@
 import type { Currency } from '@/lib/answers/schema';
-import type { Params } from './resolve';
+import type { Params } from './assumptions';
 
 /** Units of `currency` per euro, from the registry's fixed ECB reference rates. */
 function perEuro(currency: Currency, p: Params): number {

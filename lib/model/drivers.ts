@@ -3,7 +3,8 @@ import { netSavingCents } from './costs';
 import { applyEstimates, estimateBand, estimateIds, type EstimateId } from './estimates';
 import type { Factors } from './factors';
 import { fromCents } from './money';
-import type { Params, Resolved } from './resolve';
+import type { Params } from './assumptions';
+import type { Resolved } from './resolve';
 import type { Driver } from './types';
 
 /**

@@ -1,7 +1,6 @@
 import type { Answers, Currency } from '@/lib/answers/schema';
-import type { AssumptionId } from './assumptions';
+import type { AssumptionId, Params } from './assumptions';
 import { currencyFactor } from './currency';
-import type { Params } from './resolve';
 import * as src from './sources';
 import type { AssumptionSource } from './sources';
 

@@ -31,9 +31,9 @@ export {
   type AssumptionBasis,
   type AssumptionGroup,
   type AssumptionId,
-  type AssumptionSource,
   type AssumptionUnit,
 } from './assumptions';
+export type { AssumptionSource } from './sources';
 export { answerScales, licensedUsersFor } from './factors';
 export { estimateBand, estimateBandShare, estimateIds, type EstimateId } from './estimates';
 export { roundHalfAwayFromZero, toCents, fromCents } from './money';
@@ -47,7 +47,7 @@ export {
   recordKeepingRegimeFor,
   type FineRegime,
 } from './fines';
-export { resolveAssumptions, type ResolvedAssumption } from './resolve';
+export { resolveAssumptions } from './resolve';
 export {
   acceptOverrides,
   statedOverrides,
@@ -77,6 +77,7 @@ export {
   type Report,
   type RiskCategory,
   type RiskLevel,
+  type ResolvedAssumption,
   type RiskProfile,
   type SuitePricing,
   type Uncertainty,

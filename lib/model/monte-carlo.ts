@@ -1,9 +1,9 @@
 import type { Answers } from '@/lib/answers/schema';
-import { assumptionIds, type AssumptionId } from './assumptions';
+import { assumptionIds, type AssumptionId, type Params } from './assumptions';
 import { applyEstimates, estimateBand, estimateIds, type EstimateId } from './estimates';
 import type { Factors } from './factors';
 import { fromCents, toCents } from './money';
-import type { Params, Resolved } from './resolve';
+import type { Resolved } from './resolve';
 import { fastNetSaving } from './suite';
 import type { Uncertainty } from './types';
 

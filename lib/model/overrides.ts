@@ -1,6 +1,7 @@
 import type { Answers, Currency } from '@/lib/answers/schema';
 import { isAssumptionId } from './assumptions';
-import { clamp, resolveAssumptions, type ResolvedAssumption } from './resolve';
+import { clamp, resolveAssumptions } from './resolve';
+import type { ResolvedAssumption } from './types';
 import type { AssumptionOverrides, SuitePricing } from './types';
 
 /** One changed assumption as a link states it: not yet checked against today's model. */

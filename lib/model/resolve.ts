@@ -2,23 +2,11 @@ import type { Answers, Currency } from '@/lib/answers/schema';
 import {
   assumptionById,
   assumptionRegistry,
-  type Assumption,
   type AssumptionId,
   type AssumptionUnit,
+  type Params,
 } from './assumptions';
-import type { AssumptionOverrides, ComputeOptions } from './types';
-
-/** An assumption as one computation uses it: overrides and the MSP's prices applied. */
-export interface ResolvedAssumption extends Assumption {
-  /** The MSP's own price (from `options.suite`): a quote, so it is not varied in the analysis. */
-  quoted: boolean;
-  overridden: boolean;
-  /** The value as the report states it: money converted into the answers' currency. */
-  inAnswers: { value: number; currency?: Currency };
-}
-
-/** Effective assumption values; money already converted into the answers' currency. */
-export type Params = Record<AssumptionId, number>;
+import type { AssumptionOverrides, ComputeOptions, ResolvedAssumption } from './types';
 
 export interface Resolved {
   assumptions: ResolvedAssumption[];

@@ -1,6 +1,6 @@
 import type { Factors } from './factors';
 import { finesExpected } from './fines';
-import type { Params } from './resolve';
+import type { Params } from './assumptions';
 import type { ExposureCategory } from './types';
 
 // Yearly expected cost of "free" WhatsApp per category, in the answers' currency (floats; the

@@ -1,6 +1,5 @@
-import type { AssumptionId } from './assumptions';
+import type { AssumptionId, Params } from './assumptions';
 import type { Factors } from './factors';
-import type { Params } from './resolve';
 import {
   dataLossCost,
   finesCost,

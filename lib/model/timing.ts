@@ -1,5 +1,5 @@
 import type { Factors } from './factors';
-import type { Params } from './resolve';
+import type { Params } from './assumptions';
 import { statusQuoAnnual } from './status-quo';
 import { residualId, suiteDirectCosts } from './suite';
 import { exposureCategories } from './types';

@@ -1,8 +1,16 @@
 import type { Answers, Currency } from '@/lib/answers/schema';
-import type { AssumptionId } from './assumptions';
+import type { Assumption, AssumptionId } from './assumptions';
 import type { EstimateId } from './estimates';
 import type { FineRegime } from './fines';
-import type { ResolvedAssumption } from './resolve';
+
+/** An assumption as one computation uses it: overrides and the MSP's prices applied. */
+export interface ResolvedAssumption extends Assumption {
+  /** The MSP's own price (from `options.suite`): a quote, so it is not varied in the analysis. */
+  quoted: boolean;
+  overridden: boolean;
+  /** The value as the report states it: money converted into the answers' currency. */
+  inAnswers: { value: number; currency?: Currency };
+}
 
 export const riskCategories = ['fines', 'dataLoss', 'turnover', 'sales', 'productivity'] as const;
 export type RiskCategory = (typeof riskCategories)[number];
