@@ -1,11 +1,30 @@
-import type { Messages } from 'next-intl';
+import type { IntlConfig, Messages, NestedKeyOf } from 'next-intl';
 
-type Namespace = keyof Messages;
+/** A namespace ('validation') or a key inside one ('report.charts.rangeTitle'). */
+type MessagePath = NestedKeyOf<Messages>;
 
-/** The given namespaces only: what a client island needs travels to the browser, nothing more. */
-export function pickMessages<N extends Namespace>(all: Messages, namespaces: readonly N[]) {
-  const picked = {} as Pick<Messages, N>;
-  for (const ns of namespaces) picked[ns] = all[ns];
+type Tree = { [key: string]: Tree | string };
+
+/**
+ * The given namespaces and keys only, each with everything under it: what a client island needs
+ * travels to the browser, nothing more.
+ */
+export function pickMessages(
+  all: Messages,
+  paths: readonly MessagePath[],
+): NonNullable<IntlConfig['messages']> {
+  const picked: Tree = {};
+  for (const path of paths) {
+    const keys = path.split('.');
+    const last = keys.pop()!;
+    let from = all as Tree;
+    let to = picked;
+    for (const key of keys) {
+      from = from[key] as Tree;
+      to = (to[key] ??= {}) as Tree;
+    }
+    to[last] = from[last]!;
+  }
   return picked;
 }
 
