@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connection } from '@/lib/db/connect';
-import { migrateToLatest } from '@/lib/db/migrate';
+import { describe, expect, it } from 'vitest';
 import { isBot, recordEvent, type RecordDeps } from '@/lib/funnel/record';
 import { funnelSources, funnelTotals } from '@/lib/funnel/store';
 import { targets } from '../db/targets';
+import { migratedDatabase } from '../support/database';
 
 const CHROME =
   'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36';
@@ -29,22 +28,15 @@ describe('which user agents are bots', () => {
 
 for (const target of targets) {
   describe.skipIf(target.skip)(`funnel counters on ${target.name}`, () => {
-    let conn: Connection;
-    let dispose: () => Promise<void>;
+    const db = migratedDatabase(target);
     let day = '2026-12-01';
     const deps = (over: Partial<RecordDeps> = {}): RecordDeps => ({
       rateLimit: () => ({ ok: true }),
       client: '127.0.0.1',
-      db: async () => conn.db,
+      db: async () => db(),
       now: () => new Date(`${day}T12:00:00Z`),
       ...over,
     });
-
-    beforeAll(async () => {
-      ({ conn, dispose } = await target.open());
-      await migrateToLatest(conn.db);
-    }, 180_000);
-    afterAll(() => dispose?.());
 
     it('keeps one counter per day, event, language, source and step', async () => {
       const hits = [
@@ -65,7 +57,7 @@ for (const target of targets) {
         ).status,
       ).toBe(204);
 
-      const totals = await funnelTotals(conn.db, { source: 'newsletter' });
+      const totals = await funnelTotals(db(), { source: 'newsletter' });
       const count = (event: string, step = 0) =>
         totals.find((t) => t.event === event && t.step === step)?.count ?? 0;
       // Two embed loads on 1 December and one on 2 December: 2 + 1 = 3.
@@ -73,17 +65,17 @@ for (const target of targets) {
       expect(count('assessment_started')).toBe(1);
       expect(count('step_reached', 2)).toBe(1);
       // Only 1 December: the two loads of that day.
-      const first = await funnelTotals(conn.db, { to: '2026-12-01', source: 'newsletter' });
+      const first = await funnelTotals(db(), { to: '2026-12-01', source: 'newsletter' });
       expect(first.find((t) => t.event === 'embed_loaded')?.count).toBe(2);
       // English, direct (source ''): only the one step-2 hit.
-      expect(await funnelTotals(conn.db, { locale: 'en', source: '' })).toEqual([
+      expect(await funnelTotals(db(), { locale: 'en', source: '' })).toEqual([
         { event: 'step_reached', step: 2, count: 1 },
       ]);
-      expect(await funnelSources(conn.db)).toEqual(['newsletter', '']);
+      expect(await funnelSources(db())).toEqual(['newsletter', '']);
     });
 
     it('stores nothing but the counters', async () => {
-      const columns = await conn.db.introspection.getTables();
+      const columns = await db().introspection.getTables();
       const funnel = columns.find((t) => t.name === 'funnel_daily')!;
       expect(funnel.columns.map((c) => c.name).sort()).toEqual(
         ['count', 'day', 'event', 'locale', 'source', 'step'].sort(),
@@ -91,7 +83,7 @@ for (const target of targets) {
     });
 
     it('answers bad input with a 4xx and counts nothing', async () => {
-      const before = await funnelTotals(conn.db);
+      const before = await funnelTotals(db());
       const cases: [Request, number][] = [
         [post('{"event":'), 400],
         [post({ event: 'clicked', locale: 'de' }), 422],
@@ -108,18 +100,18 @@ for (const target of targets) {
       for (const [request, status] of cases) {
         expect((await recordEvent(request, deps())).status).toBe(status);
       }
-      expect(await funnelTotals(conn.db)).toEqual(before);
+      expect(await funnelTotals(db())).toEqual(before);
     });
 
     it('drops bots silently and refuses a client over its limit', async () => {
-      const before = await funnelTotals(conn.db);
+      const before = await funnelTotals(db());
       const hit = { event: 'landing_viewed', locale: 'it' };
       expect((await recordEvent(post(hit, { 'user-agent': 'Googlebot/2.1' }), deps())).status).toBe(
         204,
       );
       const limited = deps({ rateLimit: () => ({ ok: false, retryAfter: 30 }) });
       expect((await recordEvent(post(hit), limited)).status).toBe(429);
-      expect(await funnelTotals(conn.db)).toEqual(before);
+      expect(await funnelTotals(db())).toEqual(before);
     });
 
     it('answers 202, never a 5xx, when the database is away', async () => {

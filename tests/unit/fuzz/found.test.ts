@@ -1,7 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connection } from '@/lib/db/connect';
-import { migrateToLatest } from '@/lib/db/migrate';
+import { describe, expect, it } from 'vitest';
 import { requestReportEmail } from '@/lib/delivery/report-email';
 import { parseFunnelQuery } from '@/lib/funnel/query';
 import { funnelTotals } from '@/lib/funnel/store';
@@ -10,7 +8,7 @@ import { listLeads } from '@/lib/leads/store';
 import { submitLead } from '@/lib/leads/submit';
 import { answersSchema, type PriceBook } from '@/lib/model';
 import { encodeReport } from '@/lib/report-link';
-import { pgliteTarget } from '../db/targets';
+import { migratedDatabase } from '../support/database';
 
 // The inputs the fuzz tests found answered with a 5xx (or a database error behind a 200), each
 // kept here as it was found.
@@ -21,13 +19,7 @@ const brand = JSON.parse(readFileSync('content/brand.json', 'utf8')) as {
 const code = encodeReport(answersSchema.parse({ employees: 12, industry: 'retail' }));
 const es = JSON.parse(readFileSync('messages/es.json', 'utf8')).leads.errors;
 
-let conn: Connection;
-let dispose: () => Promise<void>;
-beforeAll(async () => {
-  ({ conn, dispose } = await pgliteTarget.open());
-  await migrateToLatest(conn.db);
-}, 180_000);
-afterAll(() => dispose?.());
+const db = migratedDatabase();
 
 const post = (body: unknown) =>
   new Request('http://127.0.0.1/api/x', {
@@ -54,7 +46,7 @@ describe('inputs the fuzz found', () => {
       client: '198.51.100.7',
       suite: brand.suite,
       privacyUrl: brand.legal.privacyUrl,
-      db: async () => conn.db,
+      db: async () => db(),
     });
     expect(result.status).toBe(422);
     expect(result.body.fields).toEqual({ name: es.invalid, seller: es.invalid });
@@ -64,14 +56,14 @@ describe('inputs the fuzz found', () => {
     const query = parseInboxQuery({ q: 'a\u0000b', seller: '\u0000' });
     expect(query.dropped).toBe(true);
     expect(query.filter).toEqual({});
-    await expect(listLeads(conn.db, query.filter)).resolves.toMatchObject({ total: 0 });
+    await expect(listLeads(db(), query.filter)).resolves.toMatchObject({ total: 0 });
   });
 
   it('a day that does not exist is dropped from the funnel and inbox filters', async () => {
     for (const from of ['2026-02-30', '2026-13-01', '0000-01-01']) {
       const funnel = parseFunnelQuery({ from });
       expect(funnel.dropped, from).toBe(true);
-      await expect(funnelTotals(conn.db, funnel.filter)).resolves.toEqual([]);
+      await expect(funnelTotals(db(), funnel.filter)).resolves.toEqual([]);
       expect(parseInboxQuery({ from }).dropped, from).toBe(true);
     }
     // 2024 is a leap year (divisible by 4, not by 100): its 29 February exists.
@@ -86,7 +78,7 @@ describe('inputs the fuzz found', () => {
         rateLimit: () => ({ ok: true }),
         client: '198.51.100.7',
         suite: brand.suite,
-        db: async () => conn.db,
+        db: async () => db(),
       },
     );
     expect(result).toMatchObject({ status: 404, body: { error: 'unavailable' } });

@@ -1,14 +1,12 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connection } from '@/lib/db/connect';
-import { migrateToLatest } from '@/lib/db/migrate';
+import { describe, expect, it } from 'vitest';
 import { requestReportEmail } from '@/lib/delivery/report-email';
 import { recordEvent } from '@/lib/funnel/record';
 import { submitLead } from '@/lib/leads/submit';
 import { answersSchema, type PriceBook } from '@/lib/model';
 import { encodeReport } from '@/lib/report-link';
-import { pgliteTarget } from '../db/targets';
+import { migratedDatabase } from '../support/database';
 import { FUZZ_RUNS, jsonBody, requestFor } from './inputs';
 
 // The three JSON endpoints' handlers, called as the routes call them (app/api/*/route.ts) with a
@@ -36,16 +34,9 @@ const lead = {
 const event = { event: 'step_reached', locale: 'de', source: 'embed', step: 2 };
 const reportEmail = { email: 'ana@example.es', reportCode: code, locale: 'it' };
 
-let conn: Connection;
-let dispose: () => Promise<void>;
-beforeAll(async () => {
-  ({ conn, dispose } = await pgliteTarget.open());
-  await migrateToLatest(conn.db);
-}, 180_000);
-afterAll(() => dispose?.());
+const db = migratedDatabase();
 
 const free = () => ({ ok: true }) as const;
-const db = async () => conn.db;
 
 describe(`${FUZZ_RUNS} generated bodies per JSON endpoint, none answered with a 5xx`, () => {
   it('POST /api/leads', async () => {
@@ -57,7 +48,7 @@ describe(`${FUZZ_RUNS} generated bodies per JSON endpoint, none answered with a 
           client: '198.51.100.7',
           suite: brand.suite,
           privacyUrl: brand.legal.privacyUrl,
-          db,
+          db: async () => db(),
         });
         statuses.set(result.status, (statuses.get(result.status) ?? 0) + 1);
         expect(result.status).toBeLessThan(500);
@@ -75,7 +66,7 @@ describe(`${FUZZ_RUNS} generated bodies per JSON endpoint, none answered with a 
         const result = await recordEvent(requestFor('/api/events', input), {
           rateLimit: free,
           client: '198.51.100.7',
-          db,
+          db: async () => db(),
         });
         statuses.set(result.status, (statuses.get(result.status) ?? 0) + 1);
         expect(result.status).toBeLessThan(500);
@@ -94,7 +85,7 @@ describe(`${FUZZ_RUNS} generated bodies per JSON endpoint, none answered with a 
           client: '198.51.100.7',
           suite: brand.suite,
           mail: { giveUpMs: 60_000 },
-          db,
+          db: async () => db(),
         });
         statuses.set(result.status, (statuses.get(result.status) ?? 0) + 1);
         expect(result.status).toBeLessThan(500);

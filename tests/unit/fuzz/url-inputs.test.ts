@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connection } from '@/lib/db/connect';
-import { migrateToLatest } from '@/lib/db/migrate';
+import { describe, expect, it } from 'vitest';
 import { parseFunnelQuery } from '@/lib/funnel/query';
 import { funnelTotals } from '@/lib/funnel/store';
 import { attributionFrom } from '@/lib/funnel/visit';
@@ -14,7 +12,7 @@ import { sanitizeOgText } from '@/lib/og/render';
 import { openReport } from '@/lib/report/open';
 import { decodeFailures, decodeReport, encodeReport } from '@/lib/report-link';
 import { overridesFromLink } from '@/lib/workshop';
-import { pgliteTarget } from '../db/targets';
+import { migratedDatabase } from '../support/database';
 import { validAnswers } from '../support/arbitraries';
 import { anyText, FUZZ_RUNS } from './inputs';
 
@@ -55,13 +53,7 @@ const queryOf = (keys: string[]) =>
     maxKeys: keys.length,
   });
 
-let conn: Connection;
-let dispose: () => Promise<void>;
-beforeAll(async () => {
-  ({ conn, dispose } = await pgliteTarget.open());
-  await migrateToLatest(conn.db);
-}, 180_000);
-afterAll(() => dispose?.());
+const db = migratedDatabase();
 
 describe(`${FUZZ_RUNS} generated URL inputs each, none ending in an exception`, () => {
   it('report codes: /report/<code>, its image, /embed/report/<code>, ?from= (assessment, workshop)', () => {
@@ -139,8 +131,8 @@ describe(`${FUZZ_RUNS} generated URL inputs each, none ending in an exception`, 
           const key = JSON.stringify([leads, counts]);
           if (asked.has(key)) return;
           asked.add(key);
-          await listLeads(conn.db, leads);
-          await funnelTotals(conn.db, counts);
+          await listLeads(db(), leads);
+          await funnelTotals(db(), counts);
         },
       ),
       { numRuns: FUZZ_RUNS },

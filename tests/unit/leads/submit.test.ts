@@ -1,13 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createRateLimiter } from '@/lib/http/rate-limit';
 import { answersSchema, choosePackage, computeReport, type PriceBook } from '@/lib/model';
 import { encodeReport } from '@/lib/report-link';
 import { listLeads } from '@/lib/leads/store';
 import { MAX_BODY_BYTES, submitLead, type SubmitDeps } from '@/lib/leads/submit';
-import { pgliteTarget } from '../db/targets';
-import { migrateToLatest } from '@/lib/db/migrate';
-import type { Connection } from '@/lib/db/connect';
+import { migratedDatabase } from '../support/database';
 import { linkFor } from '../support/links';
 
 const brand = JSON.parse(readFileSync('content/brand.json', 'utf8')) as {
@@ -29,20 +27,14 @@ const valid = {
   fillMs: 8000,
 };
 
-let conn: Connection;
-let dispose: () => Promise<void>;
-beforeAll(async () => {
-  ({ conn, dispose } = await pgliteTarget.open());
-  await migrateToLatest(conn.db);
-}, 180_000);
-afterAll(() => dispose?.());
+const db = migratedDatabase();
 
 const deps = (over: Partial<SubmitDeps> = {}): SubmitDeps => ({
   rateLimit: () => ({ ok: true }),
   client: '203.0.113.9',
   suite: brand.suite,
   privacyUrl: brand.legal.privacyUrl,
-  db: async () => conn.db,
+  db: async () => db(),
   ...over,
 });
 const post = (body: unknown, headers: Record<string, string> = {}) =>
@@ -59,7 +51,7 @@ describe('POST /api/leads', () => {
       deps(),
     );
     expect(result.status).toBe(201);
-    const { leads } = await listLeads(conn.db, { q: 'Pérez Abogados' });
+    const { leads } = await listLeads(db(), { q: 'Pérez Abogados' });
     expect(leads.map((l) => l.id)).toEqual([result.body.id]);
     expect(leads[0]).toMatchObject({ seller: 'ana', utm_source: 'linkedin', reportCode: code });
     expect(leads[0]!.privacyUrl).toBe(brand.legal.privacyUrl);
@@ -94,7 +86,7 @@ describe('POST /api/leads', () => {
       deps(),
     );
     expect(b.status).toBe(201);
-    const [stored] = (await listLeads(conn.db, { q: 'Otra Marca SL' })).leads;
+    const [stored] = (await listLeads(db(), { q: 'Otra Marca SL' })).leads;
     const shown = computeReport(answers, {
       suite: pricing,
       overrides: { suiteManagedServicePerUserMonth: 35 },
@@ -117,7 +109,7 @@ describe('POST /api/leads', () => {
     };
     const result = await submitLead(post(body), deps());
     expect(result.status).toBe(201);
-    const { leads } = await listLeads(conn.db, { q: 'onerror' });
+    const { leads } = await listLeads(db(), { q: 'onerror' });
     expect(leads.find((l) => l.id === result.body.id)).toMatchObject({
       name: script,
       message: script,
