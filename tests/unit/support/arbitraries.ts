@@ -29,6 +29,16 @@ export const share = fc.double({ min: 0, max: 1, noNaN: true });
 const amount = (max: number) => fc.double({ min: 0, max, noNaN: true });
 const count = (max: number) => fc.integer({ min: 0, max });
 
+/** The compliance step's answers, every option equally likely. */
+const compliance = {
+  recordKeepingDuty: fc.constantFrom(...recordKeepingDuties),
+  businessOnWhatsapp: fc.constantFrom(...businessFrequencies),
+  archiving: fc.constantFrom(...archivingLevels),
+  personalDataInChats: fc.constantFrom(...personalDataFrequencies),
+  contactSync: fc.constantFrom(...contactSyncSettings),
+  regulatorInquiry: fc.boolean(),
+};
+
 /** Any answer set the schema accepts, spread over the whole range of every field. */
 export const validAnswers: fc.Arbitrary<Answers> = fc
   .record(
@@ -41,12 +51,7 @@ export const validAnswers: fc.Arbitrary<Answers> = fc
       averageSalary: fc.double({ min: Number.MIN_VALUE, max: 10_000_000, noNaN: true }),
       currency: fc.constantFrom(...currencies),
       horizonYears: fc.integer({ min: 1, max: 5 }),
-      recordKeepingDuty: fc.constantFrom(...recordKeepingDuties),
-      businessOnWhatsapp: fc.constantFrom(...businessFrequencies),
-      archiving: fc.constantFrom(...archivingLevels),
-      personalDataInChats: fc.constantFrom(...personalDataFrequencies),
-      contactSync: fc.constantFrom(...contactSyncSettings),
-      regulatorInquiry: fc.boolean(),
+      ...compliance,
       devicesLostPerYear: fc.oneof(amount(1_000_000), count(50)),
       backupControl: fc.constantFrom(...backupControls),
       leaversTakeData: fc.constantFrom(...leaverDataFrequencies),
@@ -104,12 +109,7 @@ export const realisticAnswers: fc.Arbitrary<Answers> = fc
     revenuePerHead: fc.double({ min: 50_000, max: 600_000, noNaN: true }),
     averageSalary: fc.double({ min: 25_000, max: 150_000, noNaN: true }),
     horizonYears: fc.integer({ min: 1, max: 5 }),
-    recordKeepingDuty: fc.constantFrom(...recordKeepingDuties),
-    businessOnWhatsapp: fc.constantFrom(...businessFrequencies),
-    archiving: fc.constantFrom(...archivingLevels),
-    personalDataInChats: fc.constantFrom(...personalDataFrequencies),
-    contactSync: fc.constantFrom(...contactSyncSettings),
-    regulatorInquiry: fc.boolean(),
+    ...compliance,
     lossRate: fc.double({ min: 0, max: 0.08, noNaN: true }),
     backupControl: fc.constantFrom(...backupControls),
     leaversTakeData: fc.constantFrom(...leaverDataFrequencies),
