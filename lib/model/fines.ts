@@ -1,4 +1,4 @@
-import type { Answers, Currency } from '@/lib/answers/schema';
+import type { Answers, Currency } from '@/lib/answers/rules';
 import type { AssumptionId } from './assumptions';
 import { currencyFactor } from './currency';
 import type { Params } from './resolve';

@@ -1,4 +1,4 @@
-import type { Answers, Currency } from '@/lib/answers/schema';
+import type { Answers, Currency } from '@/lib/answers/rules';
 import { isAssumptionId } from './assumptions';
 import { clamp, resolveAssumptions, type ResolvedAssumption } from './resolve';
 import type { AssumptionOverrides, SuitePricing } from './types';
