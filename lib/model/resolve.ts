@@ -1,15 +1,15 @@
-import type { Answers, Currency } from '@/lib/answers/schema';
+import type { Answers, Currency } from '@/lib/answers/rules';
 import {
   assumptionById,
-  assumptionRegistry,
-  type Assumption,
+  assumptionFigures,
+  type AssumptionFigures,
   type AssumptionId,
   type AssumptionUnit,
 } from './assumptions';
 import type { AssumptionOverrides, ComputeOptions } from './types';
 
 /** An assumption as one computation uses it: overrides and the MSP's prices applied. */
-export interface ResolvedAssumption extends Assumption {
+export interface ResolvedAssumption extends AssumptionFigures {
   /** The MSP's own price (from `options.suite`): a quote, so it is not varied in the analysis. */
   quoted: boolean;
   overridden: boolean;
@@ -88,7 +88,7 @@ export function resolveAssumptions(answers: Answers, options: ComputeOptions = {
   const toAnswerCurrency = {} as Params;
   const overrides: AssumptionOverrides = {};
 
-  for (const entry of assumptionRegistry) {
+  for (const entry of assumptionFigures) {
     // A price the MSP's package leaves out (telephony may be unquoted) stays the registry's, varied.
     const key = quotedPrices[entry.id];
     const priceKey = suite && key && suite[key] !== undefined ? key : undefined;
