@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { getBrand } from '@/lib/brand/load';
 import { absoluteUrl } from '@/lib/seo/metadata';
-import type { Answers } from '@/lib/answers/schema';
+import type { Answers } from '@/lib/answers/rules';
 import { ReportQr } from './report-qr';
 import { ShareActions } from './share-actions';
 import './report-print.css';

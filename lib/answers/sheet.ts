@@ -1,4 +1,5 @@
-import { answerKeys, answersSchema, profileDefaults, type AnswerKey, type Answers } from './schema';
+import { profileDefaults } from './profile';
+import { answerKeys, defaultAnswers, type AnswerKey, type Answers } from './rules';
 
 /**
  * Answers plus which of them the person set: industry and jurisdiction pre-fills never overwrite
@@ -10,7 +11,7 @@ export interface AnswerSheet {
 }
 
 export function blankSheet(): AnswerSheet {
-  return { answers: answersSchema.parse({}), edited: [] };
+  return { answers: defaultAnswers(), edited: [] };
 }
 
 /** A sheet from a report's answers (the "edit answers" link): all of them count as set. */

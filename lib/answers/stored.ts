@@ -1,58 +1,50 @@
-import { z } from 'zod';
-import { answerKeys, answersSchema, isAnswerKey, type Answers } from './schema';
+import { answerKeys, checkAnswer, isAnswerKey, parseAnswers, type Answers } from './rules';
 import type { AnswerSheet } from './sheet';
 
-/** A stored sheet's fields before salvage: anything, checked one answer at a time. */
-export const storedSheetShape = {
-  answers: z.record(z.string(), z.unknown()),
-  edited: z.array(z.string()),
-};
+type StoredObject = Record<string, unknown>;
 
-/** Stored browser state parsed with its schema; null for missing, corrupt or foreign text. */
-export function parseStored<S extends z.ZodType>(
-  text: string | null,
-  schema: S,
-): z.infer<S> | null {
+const isObject = (x: unknown): x is StoredObject =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** Stored browser state as an object; null for missing, corrupt or foreign text. */
+export function parseStored(text: string | null): StoredObject | null {
   if (!text) return null;
   try {
-    const parsed = schema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : null;
+    const parsed: unknown = JSON.parse(text);
+    return isObject(parsed) ? parsed : null;
   } catch {
     return null;
   }
 }
 
 /** Each stored answer is checked on its own, so one bad value costs only itself. */
-export function salvageAnswers(stored: Record<string, unknown>): Answers {
-  const kept: Record<string, unknown> = {};
+export function salvageAnswers(stored: StoredObject): Answers {
+  const kept: StoredObject = {};
   for (const key of answerKeys) {
-    const value = stored[key];
-    if (value !== undefined && answersSchema.shape[key].safeParse(value).success) kept[key] = value;
+    const c = checkAnswer(key, stored[key]);
+    if (c.ok && c.value !== undefined) kept[key] = c.value;
   }
-  return answersSchema.parse(kept);
+  return parseAnswers(kept);
 }
 
 /**
  * A sheet stored with more beside it (a draft's step, a workshop's overrides), as version 1:
- * null for missing, corrupt or foreign text; each answer checked on its own.
+ * null for missing, corrupt or foreign text, or when `readExtra` refuses what is beside the
+ * sheet; each answer checked on its own.
  */
-export function readStoredSheet<E extends z.ZodRawShape>(
+export function readStoredSheet<E extends object>(
   text: string | null,
-  extra: E,
-): (z.output<z.ZodObject<E>> & AnswerSheet) | null {
-  const schema = z.object({ ...extra, v: z.literal(1), ...storedSheetShape });
-  const stored = parseStored(text, schema) as Record<string, unknown> | null;
-  if (!stored) return null;
-  const sheet = salvageSheet(stored as z.output<z.ZodObject<typeof storedSheetShape>>);
-  const read: Record<string, unknown> = { ...stored, ...sheet };
-  delete read.v;
-  return read as z.output<z.ZodObject<E>> & AnswerSheet;
+  readExtra: (stored: StoredObject) => E | null,
+): (E & AnswerSheet) | null {
+  const stored = parseStored(text);
+  if (!stored || stored.v !== 1 || !isObject(stored.answers)) return null;
+  const { edited } = stored;
+  if (!Array.isArray(edited) || !edited.every((k) => typeof k === 'string')) return null;
+  const extra = readExtra(stored);
+  return extra && { ...extra, ...salvageSheet({ answers: stored.answers, edited }) };
 }
 
 /** A stored sheet with its bad answers and unknown names dropped. */
-export function salvageSheet(stored: {
-  answers: Record<string, unknown>;
-  edited: string[];
-}): AnswerSheet {
+export function salvageSheet(stored: { answers: StoredObject; edited: string[] }): AnswerSheet {
   return { answers: salvageAnswers(stored.answers), edited: stored.edited.filter(isAnswerKey) };
 }

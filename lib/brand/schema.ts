@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { priceBookFields, priceBookIssues } from '@/lib/model/packages';
+import { priceBookIssues } from '@/lib/model/packages';
+import { priceBookFields } from './price-book';
 import { contrastRatio } from './contrast';
 
 const hex = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #0b5d4b');

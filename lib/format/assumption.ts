@@ -1,4 +1,4 @@
-import type { Currency } from '@/lib/answers/schema';
+import type { Currency } from '@/lib/answers/rules';
 import type { AssumptionUnit } from '@/lib/model/assumptions';
 import { count, percent, price } from './money';
 

@@ -1,4 +1,4 @@
-import type { Currency } from '@/lib/answers/schema';
+import type { Currency } from '@/lib/answers/rules';
 
 // The one place amounts become text, for every page, social image and email, always with the
 // reader's locale. Italian and Spanish prose group four-digit numbers (docs/glossary.md), unlike

@@ -1,4 +1,4 @@
-import type { Currency, Industry, Jurisdiction } from '@/lib/answers/schema';
+import type { Currency, Industry, Jurisdiction } from '@/lib/answers/rules';
 import * as src from './sources';
 import type { AssumptionSource } from './sources';
 
@@ -45,8 +45,6 @@ interface AssumptionSpec {
   low: number;
   high: number;
   basis: AssumptionBasis;
-  /** One line: why this value and range. Required for judgement, shown beside the source. */
-  rationale?: string;
   source: AssumptionSource;
   additionalSources?: readonly AssumptionSource[];
   /** Where the figure differs by industry: the answers' industry picks its value and range. */
@@ -87,8 +85,6 @@ const specs = {
     low: 1600,
     high: 1900,
     basis: 'derived',
-    rationale:
-      'A full-time year: 220 working days of about 7.8 hours. OECD averages per worker run lower (1,343 in Germany, 1,799 in the US, 2023) because they include part-time work.',
     source: src.oecdHoursWorked,
   },
   workingDaysPerYear: {
@@ -98,8 +94,6 @@ const specs = {
     low: 210,
     high: 230,
     basis: 'derived',
-    rationale:
-      '261 weekdays less about 25 days of leave, 10 public holidays and a few sick days; the Directive sets the four-week minimum of leave.',
     source: src.workingTimeDirective,
   },
   // Rounded ECB reference rates of January 2026; fixed (no range), so not varied in the analysis.
@@ -145,8 +139,6 @@ const specs = {
     low: 0.01,
     high: 0.08,
     basis: 'judgement',
-    rationale:
-      'More than 100 US firms were charged in the 2021–2025 off-channel sweep, out of some 3,300 broker-dealers and 15,000 advisers; a firm with unarchived business chats is put at 1 in 25 a year.',
     source: src.secLastWave,
     additionalSources: [src.sec2022OffChannel],
   },
@@ -158,8 +150,6 @@ const specs = {
     low: 500,
     high: 10_000,
     basis: 'derived',
-    rationale:
-      'Per employee, the precedents run from about $500 (JPMorgan, $125m, some 250,000 staff) to $5,000–10,000 for mid-sized firms (Moelis, Houlihan Lokey, $10–15m); smaller firms pay more per head.',
     source: src.sec2022OffChannel,
     additionalSources: [src.sec2021JpMorgan],
   },
@@ -170,8 +160,6 @@ const specs = {
     low: 0.005,
     high: 0.04,
     basis: 'judgement',
-    rationale:
-      'The CFTC charged fewer firms than the SEC (about 30 in the sweep), mostly swap dealers; a commodity trader with unarchived chats is put at half the SEC figure.',
     source: src.cftc2022OffChannel,
   },
   cftcFinePerEmployee: {
@@ -182,8 +170,6 @@ const specs = {
     low: 500,
     high: 7_000,
     basis: 'derived',
-    rationale:
-      'The CFTC’s 2022 orders ($6m–100m on firms of a few thousand to 200,000 staff) come to $300–7,000 per employee; the value leans to the smaller firms this tool is for.',
     source: src.cftc2022OffChannel,
   },
   fcaFineProbability: {
@@ -193,8 +179,6 @@ const specs = {
     low: 0.002,
     high: 0.025,
     basis: 'judgement',
-    rationale:
-      'The FCA requires recorded communications (SYSC 10A) but has fined firms for chat records far less often than the SEC; put at a quarter of the US figure.',
     source: src.fcaRecordKeeping,
   },
   fcaFinePerEmployee: {
@@ -205,8 +189,6 @@ const specs = {
     low: 200,
     high: 2_500,
     basis: 'judgement',
-    rationale:
-      'No FCA firm fine for chat records is on record; sized like Ofgem’s case against Morgan Stanley, the only UK precedent.',
     source: src.ofgemMorganStanley,
   },
   ofgemFineProbability: {
@@ -216,8 +198,6 @@ const specs = {
     low: 0.005,
     high: 0.045,
     basis: 'judgement',
-    rationale:
-      'REMIT requires energy traders to keep their communications; Ofgem’s first such fine came in 2023. Put at half the SEC figure.',
     source: src.ofgemMorganStanley,
   },
   ofgemFinePerEmployee: {
@@ -228,8 +208,6 @@ const specs = {
     low: 200,
     high: 2_500,
     basis: 'derived',
-    rationale:
-      'Ofgem fined Morgan Stanley’s London arm £5.41m (after a 30 % discount) with a few thousand staff: about £1,000 per employee.',
     source: src.ofgemMorganStanley,
   },
   mifidFineProbability: {
@@ -239,8 +217,6 @@ const specs = {
     low: 0.001,
     high: 0.012,
     basis: 'judgement',
-    rationale:
-      'MiFID II Art. 16(7) requires recorded client communications, but EU supervisors have published few fines for chat records: put at an eighth of the US figure.',
     source: src.mifid2,
   },
   mifidFinePerEmployee: {
@@ -251,8 +227,6 @@ const specs = {
     low: 100,
     high: 2_500,
     basis: 'judgement',
-    rationale:
-      'With no EU precedent for chat records, sized like the UK’s only case (about £1,000 per employee), within MiFID II’s maximum.',
     source: src.mifid2Sanctions,
     additionalSources: [src.ofgemMorganStanley],
   },
@@ -263,8 +237,6 @@ const specs = {
     low: 0.002,
     high: 0.025,
     basis: 'judgement',
-    rationale:
-      'Business letters in chats must be kept for six to ten years (HGB § 257, c.c. 2220, Código de Comercio art. 30); a tax audit every few years rarely asks for them, so a penalty is put at 1 % a year.',
     source: src.hgbRetention,
     additionalSources: [src.aoDelayPenalty],
   },
@@ -276,8 +248,6 @@ const specs = {
     low: 50,
     high: 500,
     basis: 'judgement',
-    rationale:
-      'German law sets the delay penalty for missing records between €2,500 and €250,000 (AO § 146(2c)); €200 per employee puts a 50-person firm at €10,000.',
     source: src.aoDelayPenalty,
   },
   regulatorInquiryMultiplier: {
@@ -287,8 +257,6 @@ const specs = {
     low: 1.5,
     high: 5,
     basis: 'judgement',
-    rationale:
-      'A firm a regulator has already asked about its records is far more likely to be sanctioned for them; the record-keeping chance is tripled, data protection is a different authority and stays.',
     source: src.secLastWave,
   },
   gdprFineProbability: {
@@ -298,8 +266,6 @@ const specs = {
     low: 0.002,
     high: 0.026,
     basis: 'judgement',
-    rationale:
-      'Data-protection fines over WhatsApp at work are on record (the AEPD’s cases) but rare for any one firm: put at 1 % a year when client data is in the chats.',
     source: src.aepdWhatsappFines,
     additionalSources: [src.dpcWhatsapp],
   },
@@ -311,8 +277,6 @@ const specs = {
     low: 50,
     high: 1_000,
     basis: 'judgement',
-    rationale:
-      'The AEPD’s WhatsApp fines on small employers run €2,000–70,000; €400 per employee puts a 50-person firm at €20,000, about their mean.',
     source: src.aepdWhatsappFines,
   },
   ukGdprFineProbability: {
@@ -322,8 +286,6 @@ const specs = {
     low: 0.001,
     high: 0.012,
     basis: 'judgement',
-    rationale:
-      'The ICO has answered WhatsApp cases with reprimands, not fines (NHS Lanarkshire, 2023): half the EU figure.',
     source: src.icoLanarkshire,
   },
   ukGdprFinePerEmployee: {
@@ -334,8 +296,6 @@ const specs = {
     low: 50,
     high: 800,
     basis: 'judgement',
-    rationale:
-      'No UK fine for WhatsApp at work is on record; sized like the EU’s, converted and slightly lower.',
     source: src.ukDataProtectionAct,
   },
   fadpFineProbability: {
@@ -345,8 +305,6 @@ const specs = {
     low: 0.001,
     high: 0.009,
     basis: 'judgement',
-    rationale:
-      'The Swiss FADP fines the firm only where naming the person responsible would be disproportionate (Art. 64): rarer than in the EU.',
     source: src.swissFadp,
   },
   fadpFinePerEmployee: {
@@ -357,7 +315,6 @@ const specs = {
     low: 50,
     high: 800,
     basis: 'judgement',
-    rationale: 'Sized like the EU’s AEPD cases, within the firm’s legal maximum of CHF 50,000.',
     source: src.swissFadp,
   },
   healthDataFineMultiplier: {
@@ -367,8 +324,6 @@ const specs = {
     low: 1.5,
     high: 3,
     basis: 'judgement',
-    rationale:
-      'Health data is a special category (GDPR Art. 9): breaches of it are reported, pursued and fined more often and harder; chance and size are each doubled.',
     source: src.gdprSpecialCategories,
   },
 
@@ -382,8 +337,6 @@ const specs = {
     low: 0.01,
     high: 0.2,
     basis: 'judgement',
-    rationale:
-      'Most lost work phones are never recovered, but a locked phone rarely becomes a reportable breach; one in ten that carry client chats is put at becoming one.',
     source: src.lostSmartphones,
   },
   leaverIncidentProbability: {
@@ -393,8 +346,6 @@ const specs = {
     low: 0.01,
     high: 0.13,
     basis: 'judgement',
-    rationale:
-      'Many leavers keep company data (59 % in Ponemon’s survey), but few misuse it; one in twenty of those who keep client chats is put at causing an incident.',
     source: src.leaversTakeDataSurvey,
   },
   recordsPerIncident: {
@@ -404,8 +355,6 @@ const specs = {
     low: 50,
     high: 650,
     basis: 'judgement',
-    rationale:
-      'One phone or one leaver holds the contacts and conversations of one person’s clients: a few hundred records, not a corporate breach.',
     source: src.ibmBreach2024,
   },
   costPerRecord: {
@@ -416,8 +365,6 @@ const specs = {
     low: 100,
     high: 250,
     basis: 'judgement',
-    rationale:
-      'IBM’s 2024 cost per record ($173) is stated for intellectual-property records; we apply it to client contacts and conversations, and IBM’s breaches are larger than one phone.',
     source: src.ibmBreach2024,
   },
   historyRebuildHours: {
@@ -427,8 +374,6 @@ const specs = {
     low: 2,
     high: 20,
     basis: 'judgement',
-    rationale:
-      'About a working day to rebuild what a lost chat history held (contacts, agreements, photos of documents) from other people and systems.',
     source: src.lostSmartphones,
   },
 
@@ -440,8 +385,6 @@ const specs = {
     low: 0.01,
     high: 0.13,
     basis: 'judgement',
-    rationale:
-      'Burned-out staff are 2.6 times as likely to leave (Gallup), but after-hours messaging is one cause among several; at full pressure it adds 5 % to the leavers.',
     source: src.gallupBurnout,
   },
   replacementCostShare: {
@@ -452,8 +395,6 @@ const specs = {
     low: 0.21,
     high: 0.9,
     basis: 'derived',
-    rationale:
-      'Between CAP’s median of 21 % of salary and Gallup’s 40 % for frontline and 80 % for technical staff; Gallup’s ½× to 2× includes leaders (200 %), rarely the people on WhatsApp, so the range stops at 90 %.',
     source: src.gallupTurnoverCost,
     additionalSources: [src.gallupTurnoverByRole, src.capTurnoverCost],
   },
@@ -466,8 +407,6 @@ const specs = {
     low: 0.08,
     high: 0.18,
     basis: 'derived',
-    rationale:
-      'About 25 days of leave and 8 days of sickness over about 251 working days: 33 / 251 = 0.13.',
     source: src.workingTimeDirective,
   },
   unloggedDealLossShare: {
@@ -477,8 +416,6 @@ const specs = {
     low: 0.02,
     high: 0.26,
     basis: 'judgement',
-    rationale:
-      'When a deal lives only in one person’s chat and that person is away or leaves, most deals are picked up late rather than lost; one in ten is put at being lost.',
     source: src.mckinseySocialEconomy,
   },
   grossMarginShare: {
@@ -489,8 +426,6 @@ const specs = {
     low: 0.25,
     high: 0.5,
     basis: 'derived',
-    rationale:
-      'What a lost sale would have left after its direct costs: gross margin by industry from Damodaran’s sector tables (38 % across all industries; the methodology lists each industry).',
     source: src.grossMarginBySector,
     byIndustry: GROSS_MARGIN_BY_INDUSTRY,
   },
@@ -503,8 +438,6 @@ const specs = {
     low: 1,
     high: 7,
     basis: 'judgement',
-    rationale:
-      'A group at its member limit (1,024) forces split groups and forwarded messages; a few minutes a day for the people in them.',
     source: src.whatsappGroupLimit,
   },
   productivityRecaptureShare: {
@@ -514,8 +447,6 @@ const specs = {
     low: 0.25,
     high: 0.75,
     basis: 'published',
-    rationale:
-      'Only part of a time saving becomes useful work: Forrester’s Total Economic Impact studies count half of it as recaptured.',
     source: src.forresterTeiRecapture,
   },
 
@@ -528,8 +459,6 @@ const specs = {
     low: 0.01,
     high: 0.12,
     basis: 'derived',
-    rationale:
-      'Between Germany’s utility (€0.0456) and marketing (€0.1131) template rates, leaning to utility; rates differ by country.',
     source: src.metaPlatformPricing,
     additionalSources: [src.germanyMessageRates],
   },
@@ -545,8 +474,6 @@ const specs = {
     low: 4,
     high: 22,
     basis: 'published',
-    rationale:
-      'Microsoft 365 Business Standard at $12.50 a month paid yearly; the range runs from Teams Essentials ($4) to Business Premium ($22).',
     source: src.m365BusinessStandard,
   },
   suiteTelephonyPerUserMonth: {
@@ -557,8 +484,6 @@ const specs = {
     low: 8,
     high: 24,
     basis: 'derived',
-    rationale:
-      'Phone numbers and calling in the suite: Teams Phone ($10) with a calling plan, or a cloud phone seat (RingCentral from $30) less its chat; what the firm pays for phones today is not credited.',
     source: src.teamsPhonePricing,
     additionalSources: [src.ucaasListPrices],
   },
@@ -570,8 +495,6 @@ const specs = {
     low: 5,
     high: 35,
     basis: 'judgement',
-    rationale:
-      'A managed fee for user support, administration and security of a communications suite; MSPs price it per user, and the MSP’s own quote replaces it.',
     source: src.mspPricing,
   },
   suiteOnboardingPerUser: {
@@ -582,8 +505,6 @@ const specs = {
     low: 25,
     high: 250,
     basis: 'judgement',
-    rationale:
-      'One-time set-up, migration and training by the MSP, per user; the MSP’s own quote replaces it.',
     source: src.mspPricing,
   },
   internalHoursPerUser: {
@@ -593,8 +514,6 @@ const specs = {
     low: 1,
     high: 6,
     basis: 'judgement',
-    rationale:
-      'The firm’s own time per user to move over: training, moving contacts and groups, learning the new habits; priced at the loaded hourly cost, once.',
     source: src.migrationEffort,
   },
   discountRate: {
@@ -604,8 +523,6 @@ const specs = {
     low: 0.05,
     high: 0.12,
     basis: 'derived',
-    rationale:
-      'A small firm’s cost of capital: Damodaran’s sector averages of 6–9 % (January 2026) plus a premium for size; used to discount later years’ savings.',
     source: src.damodaranCostOfCapital,
   },
   vatRate: {
@@ -616,8 +533,6 @@ const specs = {
     low: 0.17,
     high: 0.27,
     basis: 'published',
-    rationale:
-      'The standard VAT rate, charged on the suite when the firm cannot reclaim input VAT: EU 17–27 % (21 % in Spain), UK 20 %, Switzerland 8.1 %.',
     source: src.vatRates,
     additionalSources: [src.vatDirective],
     byJurisdiction: {
@@ -634,8 +549,6 @@ const specs = {
     low: 1,
     high: 6,
     basis: 'judgement',
-    rationale:
-      'Months until everyone works in the suite rather than in WhatsApp; until then the old risks run on in full.',
     source: src.mspPricing,
   },
 
@@ -647,8 +560,6 @@ const specs = {
     low: 0.05,
     high: 0.35,
     basis: 'judgement',
-    rationale:
-      'An archived, company-run channel closes the gap regulators fined; some business still slips onto private phones.',
     source: src.secLastWave,
   },
   residualDataLoss: {
@@ -658,8 +569,6 @@ const specs = {
     low: 0.05,
     high: 0.5,
     basis: 'judgement',
-    rationale:
-      'Company-held history and remote wipe remove most of what a lost phone or a leaver takes; phones still get lost and people still copy data.',
     source: src.ibmBreach2024,
   },
   residualTurnover: {
@@ -669,8 +578,6 @@ const specs = {
     low: 0.3,
     high: 0.9,
     basis: 'judgement',
-    rationale:
-      'Separate work and private chats and quiet hours ease the pressure, but a work app on the same phone can be just as always-on: most of the cost remains.',
     source: src.gallupBurnout,
   },
   residualSales: {
@@ -680,8 +587,6 @@ const specs = {
     low: 0.4,
     high: 0.8,
     basis: 'judgement',
-    rationale:
-      'Without CRM integration the suite keeps a deal’s history with the company when its owner is away or leaves, but does not put it in a pipeline: less than half the loss goes.',
     source: src.mckinseySocialEconomy,
   },
   residualSalesWithCrm: {
@@ -691,8 +596,6 @@ const specs = {
     low: 0.2,
     high: 0.5,
     basis: 'judgement',
-    rationale:
-      'With the offer’s CRM integration, conversations are also logged against the client record, so a colleague can see and follow the deal: about two thirds of the loss goes.',
     source: src.mckinseySocialEconomy,
   },
   residualProductivity: {
@@ -702,8 +605,6 @@ const specs = {
     low: 0.3,
     high: 0.8,
     basis: 'judgement',
-    rationale:
-      'Search across company chats and integration with other tools remove about half of the time lost; some searching and re-typing remains.',
     source: src.mckinseySocialEconomy,
   },
   // Per-message platform fees are charged whichever tool sends the messages.
@@ -714,8 +615,6 @@ const specs = {
     low: 1,
     high: 1,
     basis: 'derived',
-    rationale:
-      'Platform fees are charged per message whichever tool sends it, so none of them goes.',
     source: src.metaPlatformPricing,
   },
 } satisfies Record<string, AssumptionSpec>;
@@ -725,20 +624,28 @@ export type AssumptionId = keyof typeof specs;
 /** Effective assumption values; money already converted into the answers' currency. */
 export type Params = Record<AssumptionId, number>;
 
-export interface Assumption extends AssumptionSpec {
+/** An assumption's figures: what the model computes with. */
+export interface AssumptionFigures extends AssumptionSpec {
   id: AssumptionId;
+}
+
+/** A registry entry: the figures and, for a judgement, the one line of why (`./rationales`). */
+export interface Assumption extends AssumptionFigures {
+  rationale?: string;
 }
 
 export const assumptionIds = Object.keys(specs) as AssumptionId[];
 
-export const assumptionRegistry: readonly Assumption[] = assumptionIds.map((id) => ({
+/** The figures in registry order; `assumptionRegistry` (./registry) adds the rationales. */
+export const assumptionFigures: readonly AssumptionFigures[] = assumptionIds.map((id) => ({
   id,
   ...(specs[id] as AssumptionSpec),
 }));
 
-export const assumptionById = Object.fromEntries(
-  assumptionRegistry.map((a) => [a.id, a]),
-) as Record<AssumptionId, Assumption>;
+export const assumptionById = Object.fromEntries(assumptionFigures.map((a) => [a.id, a])) as Record<
+  AssumptionId,
+  AssumptionFigures
+>;
 
 export function isAssumptionId(id: string): id is AssumptionId {
   return Object.prototype.hasOwnProperty.call(specs, id);

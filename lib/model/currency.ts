@@ -1,4 +1,4 @@
-import type { Currency } from '@/lib/answers/schema';
+import type { Currency } from '@/lib/answers/rules';
 import type { Params } from './assumptions';
 
 /** Units of `currency` per euro, from the registry's fixed ECB reference rates. */

@@ -1,4 +1,4 @@
-import type { Answers } from '@/lib/answers/schema';
+import type { Answers } from '@/lib/answers/rules';
 import { netSavingCents } from './costs';
 import { applyEstimates, estimateBand, estimateIds, type EstimateId } from './estimates';
 import type { Factors } from './factors';

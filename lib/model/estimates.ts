@@ -1,4 +1,4 @@
-import type { Answers } from '@/lib/answers/schema';
+import type { Answers } from '@/lib/answers/rules';
 import type { Factors } from './factors';
 
 /**

@@ -1,4 +1,4 @@
-import type { Answers, Currency } from '@/lib/answers/schema';
+import type { Answers, Currency } from '@/lib/answers/rules';
 import { dataProtectionRegimeFor, recordKeepingRegimeFor, type FineFactors } from './fines';
 
 /**

@@ -1,4 +1,4 @@
-import type { Answers, Currency } from '@/lib/answers/schema';
+import type { Answers, Currency } from '@/lib/answers/rules';
 import type { AssumptionId, Params } from './assumptions';
 import { currencyFactor } from './currency';
 import * as src from './sources';

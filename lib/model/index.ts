@@ -21,8 +21,8 @@ export {
   type Jurisdiction,
   type Currency,
 } from '@/lib/answers/schema';
+export { assumptionRegistry } from './registry';
 export {
-  assumptionRegistry,
   assumptionById,
   assumptionIds,
   assumptionUnits,

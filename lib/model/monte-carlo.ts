@@ -1,4 +1,4 @@
-import type { Answers } from '@/lib/answers/schema';
+import type { Answers } from '@/lib/answers/rules';
 import { assumptionIds, type AssumptionId, type Params } from './assumptions';
 import { applyEstimates, estimateBand, estimateIds, type EstimateId } from './estimates';
 import type { Factors } from './factors';

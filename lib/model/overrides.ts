@@ -1,4 +1,4 @@
-import type { Answers, Currency } from '@/lib/answers/schema';
+import type { Answers, Currency } from '@/lib/answers/rules';
 import { isAssumptionId } from './assumptions';
 import { clamp, resolveAssumptions } from './resolve';
 import type { ResolvedAssumption } from './types';

@@ -1,41 +1,28 @@
-import { z } from 'zod';
-import { currencies, type Currency } from '@/lib/answers/schema';
+import type { Currency } from '@/lib/answers/rules';
 import type { SuitePricing } from './types';
 
 // The MSP's price book: the packages it sells, one of them the default. A report link names its
 // package; a link whose package the MSP no longer sells opens with the default, and says so.
 
-const price = z.number().min(0, 'must be 0 or more').max(10_000, 'must be at most 10000');
-
-export const suitePackageSchema = z.object({
-  id: z
-    .string()
-    .regex(/^[a-z0-9][a-z0-9-]{0,23}$/, 'must be 1–24 lowercase letters, digits or hyphens'),
-  name: z.string().trim().min(1, 'must not be empty').max(60, 'must be at most 60 characters'),
-  licencePerUserMonth: price,
-  telephonyPerUserMonth: price,
-  managedServicePerUserMonth: price,
-  onboardingPerUser: z.number().min(0, 'must be 0 or more').max(100_000, 'must be at most 100000'),
-  // Whether the package logs client conversations in the client's CRM: only then does the model
-  // credit the suite with logging deals, not only keeping their history.
-  crmIntegration: z.boolean('must be true or false').default(false),
-});
-export type SuitePackage = z.output<typeof suitePackageSchema>;
+export interface SuitePackage {
+  id: string;
+  name: string;
+  licencePerUserMonth: number;
+  telephonyPerUserMonth: number;
+  managedServicePerUserMonth: number;
+  onboardingPerUser: number;
+  /**
+   * Whether the package logs client conversations in the client's CRM: only then does the model
+   * credit the suite with logging deals, not only keeping their history.
+   */
+  crmIntegration: boolean;
+}
 
 export interface PriceBook {
   currency: Currency;
   packages: readonly SuitePackage[];
   defaultPackage: string;
 }
-
-export const priceBookFields = {
-  currency: z.enum(currencies, 'must be one of EUR, GBP, USD, CHF'),
-  packages: z
-    .array(suitePackageSchema)
-    .min(1, 'must list at least one package')
-    .max(8, 'must list at most 8 packages'),
-  defaultPackage: z.string('must name one of the packages'),
-};
 
 /** Issues for a price book whose ids repeat or whose default is not one of its packages. */
 export function priceBookIssues(book: PriceBook): { path: (string | number)[]; message: string }[] {

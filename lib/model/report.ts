@@ -1,4 +1,4 @@
-import type { Answers } from '@/lib/answers/schema';
+import type { Answers } from '@/lib/answers/rules';
 import { horizonCents, toMoney } from './costs';
 import { computeDrivers } from './drivers';
 import { factorsFor } from './factors';

@@ -1,7 +1,7 @@
-import type { Answers, Currency } from '@/lib/answers/schema';
+import type { Answers, Currency } from '@/lib/answers/rules';
 import {
   assumptionById,
-  assumptionRegistry,
+  assumptionFigures,
   type AssumptionId,
   type AssumptionUnit,
   type Params,
@@ -76,7 +76,7 @@ export function resolveAssumptions(answers: Answers, options: ComputeOptions = {
   const toAnswerCurrency = {} as Params;
   const overrides: AssumptionOverrides = {};
 
-  for (const entry of assumptionRegistry) {
+  for (const entry of assumptionFigures) {
     // A price the MSP's package leaves out (telephony may be unquoted) stays the registry's, varied.
     const key = quotedPrices[entry.id];
     const priceKey = suite && key && suite[key] !== undefined ? key : undefined;

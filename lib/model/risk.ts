@@ -1,4 +1,4 @@
-import type { Answers, Industry, Jurisdiction } from '@/lib/answers/schema';
+import type { Answers, Industry, Jurisdiction } from '@/lib/answers/rules';
 import { answerScales as s, factorsFor } from './factors';
 import { roundHalfAwayFromZero } from './money';
 import { riskCategories, type RiskCategory, type RiskLevel, type RiskProfile } from './types';

@@ -1,4 +1,5 @@
-import { vatRecoverableByDefault, type AnswersInput } from '@/lib/answers/schema';
+import { vatRecoverableByDefault } from '@/lib/answers/profile';
+import type { AnswersInput } from '@/lib/answers/rules';
 
 /**
  * Seven realistic clients, from a five-person shop to a US energy trader: the yardstick for how a

@@ -1,10 +1,10 @@
-import type { Answers, Currency } from '@/lib/answers/schema';
-import type { Assumption, AssumptionId } from './assumptions';
+import type { Answers, Currency } from '@/lib/answers/rules';
+import type { AssumptionFigures, AssumptionId } from './assumptions';
 import type { EstimateId } from './estimates';
 import type { FineRegime } from './fines';
 
 /** An assumption as one computation uses it: overrides and the MSP's prices applied. */
-export interface ResolvedAssumption extends Assumption {
+export interface ResolvedAssumption extends AssumptionFigures {
   /** The MSP's own price (from `options.suite`): a quote, so it is not varied in the analysis. */
   quoted: boolean;
   overridden: boolean;

@@ -1,5 +1,4 @@
-import type { z } from 'zod';
-import { answersSchema, type AnswerKey, type Answers } from '@/lib/answers';
+import { checkAnswer, type AnswerIssue, type AnswerKey, type Answers } from '@/lib/answers';
 import { parseLocaleNumber, percentToShare } from './numbers';
 import { isNumericKind, type Field } from './steps';
 
@@ -37,30 +36,26 @@ function convert(field: Field, raw: string | undefined, locale: string) {
   return { value: field.kind === 'percent' ? percentToShare(n) : n };
 }
 
-/** Maps one zod issue to a message key, with bounds converted back to what the person typed. */
-export function issueToError(issue: z.core.$ZodIssue, field: Field): FieldError {
+/** Maps why an answer was refused to a message key, with bounds in the unit the person typed. */
+export function issueToError(issue: AnswerIssue, field: Field): FieldError {
   const shown = (n: number) => (field.kind === 'percent' ? n * 100 : n);
   switch (issue.code) {
-    case 'too_small':
-      return {
-        key: issue.inclusive === false ? 'above' : 'min',
-        params: { min: shown(Number(issue.minimum)) },
-      };
-    case 'too_big':
-      return issue.origin === 'string'
-        ? { key: 'tooLong', params: { max: Number(issue.maximum) } }
-        : { key: 'max', params: { max: shown(Number(issue.maximum)) } };
-    case 'invalid_type':
-      if (issue.expected === 'int') return { key: 'integer' };
+    case 'min':
+    case 'above':
+      return { key: issue.code, params: { min: shown(issue.bound) } };
+    case 'max':
+      return { key: 'max', params: { max: shown(issue.bound) } };
+    case 'tooLong':
+      return { key: 'tooLong', params: { max: issue.bound } };
+    case 'integer':
+    case 'choice':
+      return { key: issue.code };
+    case 'type':
       return { key: isNumericKind(field.kind) ? 'number' : 'required' };
-    case 'invalid_value':
-      return { key: 'choice' };
-    default:
-      return { key: 'invalid' };
   }
 }
 
-/** Parses and validates one step's raw form values against the answers schema. */
+/** Parses and checks one step's raw form values against the answers' rules. */
 export function validateFields(
   fields: readonly Field[],
   raw: RawValues,
@@ -70,21 +65,14 @@ export function validateFields(
   const values: Record<string, unknown> = {};
   for (const field of fields) {
     const c = convert(field, raw[field.key], locale);
-    if ('error' in c) errors[field.key] = c.error;
-    else values[field.key] = c.value;
-  }
-
-  const mask = Object.fromEntries(fields.map((f) => [f.key, true])) as Partial<
-    Record<AnswerKey, true>
-  >;
-  const parsed = answersSchema.pick(mask).safeParse(values);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const key = issue.path[0] as AnswerKey;
-      const field = fields.find((f) => f.key === key);
-      if (field && !errors[key]) errors[key] = issueToError(issue, field);
+    if ('error' in c) {
+      errors[field.key] = c.error;
+      continue;
     }
+    const checked = checkAnswer(field.key, c.value);
+    if (checked.ok) values[field.key] = checked.value;
+    else errors[field.key] = issueToError(checked.issue, field);
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
-  return { ok: true, values: parsed.data as Partial<Answers> };
+  return { ok: true, values: values as Partial<Answers> };
 }

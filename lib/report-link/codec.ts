@@ -1,4 +1,11 @@
-import { answersSchema, vatRecoverableByDefault, type Answers } from '@/lib/answers/schema';
+import { vatRecoverableByDefault } from '@/lib/answers/profile';
+import {
+  checkAnswer,
+  parseAnswers,
+  readAnswers,
+  type Answers,
+  type Industry,
+} from '@/lib/answers/rules';
 import type { StatedOverride } from '@/lib/model/overrides';
 import { fromBase64url, BASE64URL } from './base64url';
 import { CHECKSUM_LENGTH, encodeAnswers, needsV3, sealCode, sealed } from './seal';
@@ -57,11 +64,11 @@ type Payload = V3Payload;
  * the price book's default package.
  */
 function beforeV3(fields: Record<string, unknown>): Record<string, unknown> {
-  const industry = answersSchema.shape.industry.safeParse(fields.industry);
+  const industry = checkAnswer('industry', fields.industry);
   return {
     ...fields,
     licencesAlreadyPaidShare: 0,
-    vatRecoverable: industry.success ? vatRecoverableByDefault(industry.data) : true,
+    vatRecoverable: industry.ok ? vatRecoverableByDefault(industry.value as Industry) : true,
   };
 }
 const readers: Record<string, (bytes: Uint8Array) => Payload> = {
@@ -76,7 +83,7 @@ const readers: Record<string, (bytes: Uint8Array) => Payload> = {
  * The link code for a set of answers, the assumptions changed from their defaults (as the model
  * applied them: `statedOverrides(report.assumptions)`) and the chosen package. Links stay as short
  * and as old as they can: version 1 or 2 when the version 3 answers are what an older link opens
- * with and no package is named, else version 3. Throws on answers the schema rejects or an
+ * with and no package is named, else version 3. Throws on answers the rules refuse or an
  * override no link can carry (a programming error).
  */
 export function encodeReport(
@@ -84,7 +91,7 @@ export function encodeReport(
   stated: readonly StatedOverride[] = [],
   { packageId }: CodecOptions = {},
 ): string {
-  const valid = answersSchema.parse(answers);
+  const valid = parseAnswers(answers);
   const raw = [...stated];
   if (raw.some((o) => !Number.isFinite(o.value))) throw new RangeError('override is not a number');
   if (packageId !== undefined || needsV3(valid))
@@ -114,15 +121,15 @@ function decode(code: unknown): DecodeResult {
   } catch {
     return { ok: false, reason: 'malformed' };
   }
-  const parsed = answersSchema.safeParse(content.fields);
-  if (!parsed.success) return { ok: false, reason: 'invalid-answers' };
+  const parsed = readAnswers(content.fields);
+  if (!parsed.ok) return { ok: false, reason: 'invalid-answers' };
   const { packageId, overrides } = content;
   if (overrides.some((o) => !Number.isFinite(o.value))) {
     return { ok: false, reason: 'invalid-overrides' };
   }
   return {
     ok: true,
-    answers: parsed.data,
+    answers: parsed.answers,
     stated: overrides,
     ...(packageId !== undefined ? { packageId } : {}),
   };

@@ -1,4 +1,5 @@
-import { answersSchema, vatRecoverableByDefault, type Answers } from '@/lib/answers/schema';
+import { vatRecoverableByDefault } from '@/lib/answers/profile';
+import { parseAnswers, type Answers } from '@/lib/answers/rules';
 import { toBase64url } from './base64url';
 import { checksumBytes } from './checksum';
 import { writeV1 } from './v1';
@@ -37,10 +38,10 @@ export function needsV3(answers: Answers): boolean {
  * `encodeReport(answers)`. Import it
  * from this file, not the index: the assessment, which never has overrides, then does not ship
  * the model's assumption registry that checking overrides needs (about 5 KB gzipped).
- * Throws on answers the schema rejects.
+ * Throws on answers the rules refuse.
  */
 export function encodeAnswers(answers: Answers): string {
-  const valid = answersSchema.parse(answers);
+  const valid = parseAnswers(answers);
   return needsV3(valid)
     ? sealCode('3', writeV3(valid, [], undefined))
     : sealCode('1', writeV1(valid));

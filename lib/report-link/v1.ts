@@ -1,4 +1,4 @@
-import type { AnswersInput } from '@/lib/answers/schema';
+import type { AnswersInput } from '@/lib/answers/rules';
 import { ByteReader, ByteWriter, DecodeError } from './bytes';
 import { readDecimal, writeDecimal } from './decimal';
 

@@ -1,4 +1,4 @@
-import type { Currency } from '@/lib/answers/schema';
+import type { Currency } from '@/lib/answers/rules';
 import type { StatedOverride } from '@/lib/model/overrides';
 import { ByteReader, ByteWriter, DecodeError } from './bytes';
 import { readDecimal, writeDecimal } from './decimal';

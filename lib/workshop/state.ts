@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { blankSheet, readStoredSheet, type AnswerSheet } from '@/lib/answers';
 import { assumptionById, isAssumptionId } from '@/lib/model';
 import type { AssumptionId, AssumptionOverrides } from '@/lib/model';
@@ -14,11 +13,19 @@ export type WorkshopState = AnswerSheet & {
   packageId?: string;
 };
 
-const storedShape = {
-  overrides: z.record(z.string(), z.unknown()),
-  projector: z.boolean(),
-  packageId: z.string().max(24).optional(),
-};
+/** What a stored workshop keeps beside its sheet; the overrides are checked one by one below. */
+function readView(stored: Record<string, unknown>) {
+  const { overrides, projector, packageId } = stored;
+  if (typeof overrides !== 'object' || overrides === null || Array.isArray(overrides)) return null;
+  if (typeof projector !== 'boolean') return null;
+  if (packageId !== undefined && (typeof packageId !== 'string' || packageId.length > 24))
+    return null;
+  return {
+    overrides: overrides as Record<string, unknown>,
+    projector,
+    ...(packageId !== undefined ? { packageId } : {}),
+  };
+}
 
 /** Assumptions with no range (exchange rates, legal caps) are fixed: nothing to override. */
 export function isAdjustable(id: AssumptionId): boolean {
@@ -32,7 +39,7 @@ export function initialWorkshop(): WorkshopState {
 
 /** A state from stored text; each answer and override is checked on its own, so one bad value costs only itself. */
 export function readWorkshop(text: string | null): WorkshopState | null {
-  const stored = readStoredSheet(text, storedShape);
+  const stored = readStoredSheet(text, readView);
   if (!stored) return null;
   const overrides: AssumptionOverrides = {};
   for (const [id, value] of Object.entries(stored.overrides)) {

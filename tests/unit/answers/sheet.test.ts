@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { answersSchema } from '@/lib/answers/schema';
 import {
-  answersSchema,
   blankSheet,
   editAnswer,
   mergeAnswers,

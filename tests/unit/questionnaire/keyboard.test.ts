@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { answersSchema, type AnswerKey } from '@/lib/answers';
+import { checkAnswer, type AnswerKey } from '@/lib/answers';
 import { isNumericKind, keyboardFor, steps } from '@/lib/questionnaire';
 
 const fields = steps.flatMap((s) => s.fields);
 
-// Whether the answer accepts a fraction: 0.5, or 1.5 where it starts at 1 (employees). Percent
-// answers are stored as shares, so 0.5 stands for a typed 50.
-const takesFraction = (key: AnswerKey) =>
-  [0.5, 1.5].some((v) => answersSchema.shape[key].safeParse(v).success);
+// Whether the answer's check accepts a fraction: 0.5, or 1.5 where it starts at 1 (employees).
+// Percent answers are stored as shares, so 0.5 stands for a typed 50.
+const takesFraction = (key: AnswerKey) => [0.5, 1.5].some((v) => checkAnswer(key, v).ok);
 
 describe('the phone keyboard of each questionnaire field', () => {
   it('offers no decimal mark where the answer must be a whole number', () => {
