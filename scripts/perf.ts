@@ -10,7 +10,7 @@ import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { startServer } from './start-server';
 import { writeBareApp } from './perf/bare-app';
-import { lighthouseMedian, startChrome, type Scores } from './perf/lighthouse-median';
+import { pairedMedians, startChrome, type Scores } from './perf/lighthouse-median';
 import { measurePageJs, type PageJs } from './perf/page-js';
 import { BASELINE_FILE, pageTypes, type Baseline } from './perf/pages';
 
@@ -46,28 +46,31 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox'],
 });
-type Row = { js: PageJs; lighthouse: Scores };
+/** Each page's Lighthouse figures come with the bare page's, measured in turn with them. */
+type Row = { js: PageJs; lighthouse: Scores; bare: Scores };
 const rows: Record<string, Row> = {};
-async function measure(url: string, noindex = false): Promise<Row> {
+async function pageJs(url: string): Promise<PageJs> {
   const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
   const js = await measurePageJs(page, url);
   await page.close();
-  return { js, lighthouse: await lighthouseMedian(url, chrome.port, runs, noindex) };
+  return js;
 }
 try {
-  const baseline = await measure(`${bare.url}/en`);
+  const baseline = { js: await pageJs(`${bare.url}/en`) };
   for (const p of pageTypes) {
     console.log(`measuring ${p.name}…`);
-    rows[p.name] = await measure(`${app.url}${p.path}`, p.noindex);
+    const url = `${app.url}${p.path}`;
+    const js = await pageJs(url);
+    const l = await pairedMedians(url, `${bare.url}/en`, chrome.port, runs, p.noindex);
+    rows[p.name] = { js, lighthouse: l.page, bare: l.bare };
   }
   const [ogInProcess, ogReport] = medians('scripts/bench-og.ts', app.url);
   const [computeReport] = medians('scripts/bench.ts');
 
   const kB = (n: number) => (n / 1024).toFixed(1);
   for (const p of pageTypes) {
-    const { js, lighthouse: l } = rows[p.name]!;
+    const { js, lighthouse: l, bare: b } = rows[p.name]!;
     const ratio = js.beforeLoad / baseline.js.beforeLoad;
-    const b = baseline.lighthouse;
     console.log(`\n${p.name} (${p.path.slice(0, 40)})`);
     console.table({
       'this page': {

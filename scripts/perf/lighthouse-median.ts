@@ -1,5 +1,5 @@
-// Lighthouse (mobile preset, its default) run several times on one page: the median of each
-// category, and where the time went in the median-performance run.
+// Lighthouse (mobile preset, its default) run several times on a page and on the bare page in
+// turn: the median of each category, and where the time went in the median-performance run.
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
@@ -30,36 +30,53 @@ export async function startChrome() {
   });
 }
 
-/** `noindex`: the page is meant to stay out of search, so the crawlability audit is left out. */
-export async function lighthouseMedian(
-  url: string,
-  port: number,
-  runs: number,
-  noindex = false,
-): Promise<Scores> {
-  const all: Scores[] = [];
-  for (let i = 0; i < runs; i++) {
-    const result = await lighthouse(url, { port, output: 'json', logLevel: 'error' });
-    if (!result) throw new Error(`lighthouse gave no result for ${url}`);
-    const { categories, audits } = result.lhr;
-    const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
-    all.push({
-      performance: score('performance'),
-      accessibility: score('accessibility'),
-      bestPractices: score('best-practices'),
-      seo: noindex ? seoWithout(result.lhr, 'is-crawlable') : score('seo'),
-      lcp: Math.round(audits['largest-contentful-paint']?.numericValue ?? 0),
-      tbt: Math.round(audits['total-blocking-time']?.numericValue ?? 0),
-      mainThread: Math.round(audits['mainthread-work-breakdown']?.numericValue ?? 0),
-    });
-  }
-  const mid = [...all].sort((a, b) => a.performance - b.performance)[Math.floor(runs / 2)]!;
+/** One Lighthouse run. `noindex`: the page is meant to stay out of search, so the crawlability
+ * audit is left out. */
+export async function lighthouseRun(url: string, port: number, noindex = false): Promise<Scores> {
+  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error' });
+  if (!result) throw new Error(`lighthouse gave no result for ${url}`);
+  const { categories, audits } = result.lhr;
+  const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    seo: noindex ? seoWithout(result.lhr, 'is-crawlable') : score('seo'),
+    lcp: Math.round(audits['largest-contentful-paint']?.numericValue ?? 0),
+    tbt: Math.round(audits['total-blocking-time']?.numericValue ?? 0),
+    mainThread: Math.round(audits['mainthread-work-breakdown']?.numericValue ?? 0),
+  };
+}
+
+/** The median-performance run, with the median of each other category. */
+export function medianScores(all: readonly Scores[]): Scores {
+  const mid = [...all].sort((a, b) => a.performance - b.performance)[Math.floor(all.length / 2)]!;
   return {
     ...mid,
     accessibility: median(all.map((s) => s.accessibility)),
     bestPractices: median(all.map((s) => s.bestPractices)),
     seo: median(all.map((s) => s.seo)),
   };
+}
+
+/**
+ * A page and the bare page, run in turn `runs` times each: the machine's load then weighs on
+ * both alike, so their medians compare even on a busy 2-core machine.
+ */
+export async function pairedMedians(
+  url: string,
+  bareUrl: string,
+  port: number,
+  runs: number,
+  noindex = false,
+): Promise<{ page: Scores; bare: Scores }> {
+  const page: Scores[] = [];
+  const bare: Scores[] = [];
+  for (let i = 0; i < runs; i++) {
+    bare.push(await lighthouseRun(bareUrl, port));
+    page.push(await lighthouseRun(url, port, noindex));
+  }
+  return { page: medianScores(page), bare: medianScores(bare) };
 }
 
 /** The SEO score recomputed without one audit, with Lighthouse's own weights. */
