@@ -18,6 +18,14 @@ export async function startServer(
   env: Record<string, string>,
   cwd = process.cwd(),
 ): Promise<RunningServer> {
+  const url = `http://127.0.0.1:${port}`;
+  // A server left running on the port would answer in place of this one, and measure the wrong
+  // build or environment.
+  const taken = await fetch(url).then(
+    () => true,
+    () => false,
+  );
+  if (taken) throw new Error(`port ${port} is in use: stop what listens there first`);
   const child = spawn(
     process.execPath,
     [
@@ -33,7 +41,6 @@ export async function startServer(
   let log = '';
   child.stdout!.on('data', (d) => (log += d));
   child.stderr!.on('data', (d) => (log += d));
-  const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 90_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${log}`);
