@@ -1,6 +1,7 @@
 import type { Currency } from '@/lib/answers/rules';
 import type { AssumptionUnit } from '@/lib/model/assumptions';
 import { count, percent, price } from './money';
+import { numberFormat } from './number-format';
 
 /** Units written as a percentage. */
 export const percentUnits: readonly AssumptionUnit[] = [
@@ -36,7 +37,7 @@ export function assumptionValue(
   }
   const unit = longUnit[a.unit];
   if (unit) {
-    return new Intl.NumberFormat(locale, {
+    return numberFormat(locale, {
       style: 'unit',
       unit,
       unitDisplay: 'long',

@@ -1,4 +1,5 @@
 import type { Currency } from '@/lib/answers/rules';
+import { numberFormat } from './number-format';
 
 // The one place amounts become text, for every page, social image and email, always with the
 // reader's locale. Italian and Spanish prose group four-digit numbers (docs/glossary.md), unlike
@@ -13,7 +14,7 @@ export function money(
   value: number,
   { cents = false }: { cents?: boolean } = {},
 ): string {
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: 'currency',
     currency,
     ...grouping,
@@ -24,7 +25,7 @@ export function money(
 
 /** A price as a quote states it: cents below 100, whole units above, four decimals per message. */
 export function price(locale: string, currency: string, value: number): string {
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: 'currency',
     currency,
     ...grouping,
@@ -38,7 +39,7 @@ export function price(locale: string, currency: string, value: number): string {
  * thousands, which CLDR does not shorten, grouped as the prose groups them ("1.250 €").
  */
 export function compactMoney(locale: string, currency: Currency, value: number): string {
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: 'currency',
     currency,
     notation: 'compact',
@@ -53,7 +54,7 @@ export function currencyAffix(
   locale: string,
   currency: string,
 ): { symbol: string; position: 'prefix' | 'suffix' } {
-  const parts = new Intl.NumberFormat(locale, {
+  const parts = numberFormat(locale, {
     style: 'currency',
     currency,
     currencyDisplay: 'narrowSymbol',
@@ -68,16 +69,12 @@ export function currencyAffix(
 
 /** A share as a percentage: 0.15 → "15 %" / "15%", up to `digits` decimals. */
 export function percent(locale: string, share: number, digits = 2): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(
-    share,
-  );
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(share);
 }
 
 /** A plain count or measure, grouped: 1250 → "1.250" in Italian, up to `digits` decimals. */
 export function count(locale: string, value: number, digits = 2): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits, ...grouping }).format(
-    value,
-  );
+  return numberFormat(locale, { maximumFractionDigits: digits, ...grouping }).format(value);
 }
 
 /** A calendar date, always in UTC so no reader's time zone shifts it by a day. */

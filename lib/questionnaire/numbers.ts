@@ -1,5 +1,6 @@
 // Locale-aware number input: '1.234,5' in de/it/es, '1,234.5' in en. Plain Intl, so the same
 // code runs on the server, in the browser and in tests.
+import { numberFormat } from '@/lib/format/number-format';
 
 export interface Separators {
   group: string;
@@ -11,7 +12,7 @@ const cache = new Map<string, Separators>();
 export function separatorsFor(locale: string): Separators {
   let s = cache.get(locale);
   if (!s) {
-    const parts = new Intl.NumberFormat(locale, { useGrouping: true }).formatToParts(12345.6);
+    const parts = numberFormat(locale, { useGrouping: true }).formatToParts(12345.6);
     s = {
       group: parts.find((p) => p.type === 'group')?.value ?? ',',
       decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
@@ -68,9 +69,7 @@ export const shareToPercent = (s: number) => Number((s * 100).toPrecision(15));
  */
 export function formatInputNumber(value: number, locale: string, percent = false): string {
   const shown = percent ? shareToPercent(value) : value;
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 10, useGrouping: 'always' }).format(
-    shown,
-  );
+  return numberFormat(locale, { maximumFractionDigits: 10, useGrouping: 'always' }).format(shown);
 }
 
 /** Kept here for the fields that import it with the other number helpers. */

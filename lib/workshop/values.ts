@@ -5,6 +5,7 @@ import {
   shareToPercent,
   type FieldError,
 } from '@/lib/questionnaire';
+import { numberFormat } from '@/lib/format/number-format';
 
 // How an assumption is shown and typed: shares and probabilities as percentages, money in the
 // assumption's own currency (as the model applies it), everything else as a plain number.
@@ -66,7 +67,7 @@ export function inputText(value: number, a: Ranged, locale: string): string {
   // Prices in cents read as prices: 10.80, not 10.8.
   const cents = displayKind(a.unit) === 'money' && !Number.isInteger(value);
   const minimumFractionDigits = cents ? Math.min(2, maximumFractionDigits) : 0;
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     minimumFractionDigits,
     maximumFractionDigits,
     useGrouping: 'always', // 1.250 in Italian and Spanish, as the prose writes it

@@ -235,6 +235,9 @@ test('a report link with ?from= loads its answers; a broken one gets a notice', 
   for (let step = 1; step <= 6; step++) await submitStep(page);
   await page.waitForURL(/\/en\/report\//);
   await page.getByRole('link', { name: 'Edit answers' }).click();
+  // The report has status regions of its own: look only once the assessment is open (on a busy
+  // machine the client-side navigation can take longer than an assertion's 5 s).
+  await page.waitForURL(/\/en\/assessment/, { timeout: 20_000 });
   await expect(page.getByRole('status')).toContainText('answers from your report are loaded');
   await expect(page.locator('input[name=employees]')).toHaveValue('640');
   await expect(page).toHaveURL(/\/en\/assessment$/); // ?from= is dropped once loaded
