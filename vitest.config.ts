@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -9,8 +10,8 @@ export default defineConfig({
     // Some suites spawn the content check or run thousands of simulations: on a busy 2-core CI
     // machine 5 s is not enough, and a timeout is not a finding.
     testTimeout: 30_000,
-    // Vitest's default on 2 cores is one worker (cores − 1). Many suites wait on sockets, child
-    // processes and timers rather than the CPU, so two files at a time finish sooner.
-    maxWorkers: 2,
+    // Vitest's default is cores − 1, one worker on a 2-core machine. Many suites wait on sockets,
+    // child processes and timers rather than the CPU, so at least two files run at a time.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });

@@ -1,4 +1,5 @@
 import {
+  answerRules,
   archivingLevels,
   backupControls,
   businessFrequencies,
@@ -100,7 +101,7 @@ export const steps = [
       { key: 'platformMessagesPerMonth', kind: 'integer' },
       // How the report is framed: the horizon, and a name a seller may type for the client.
       select('horizonYears', [1, 2, 3, 4, 5]),
-      { key: 'clientName', kind: 'text', optional: true, maxLength: 80 },
+      { key: 'clientName', kind: 'text', optional: true, maxLength: answerRules.clientName.max },
     ],
   },
 ] as const satisfies readonly { id: string; fields: readonly Field[] }[];
