@@ -34,7 +34,9 @@ export function createLocalStore<T>(
   const initial = read(null);
   const listeners = new Set<() => void>();
   let unsaved: string | null = null; // written this visit, not taken by storage
-  let cachedText: string | null | undefined;
+  // Nothing stored reads as `initial` itself, the server's snapshot: a first visit hydrates with
+  // no second render of everything that reads the store.
+  let cachedText: string | null = null;
   let cached = initial;
 
   function load(): string | null {
