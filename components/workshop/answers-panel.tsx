@@ -25,7 +25,10 @@ export function AnswersPanel({ answers, onAnswer }: Props) {
     >
       <div className="mt-4 space-y-6">
         {steps.map((step) => (
-          <fieldset key={step.id} className="min-w-0 rounded-xl border border-slate-200 p-4">
+          <fieldset
+            key={step.id}
+            className="render-when-near min-w-0 rounded-xl border border-slate-200 p-4"
+          >
             <legend className="px-1 text-lg font-semibold text-slate-900">
               {t(`steps.${step.id}`)}
             </legend>

@@ -65,7 +65,7 @@ export function AssumptionsPanel({
       </div>
       <div className="mt-4 space-y-6">
         {ORDER.map((group) => (
-          <section key={group} aria-labelledby={`group-${group}`}>
+          <section key={group} aria-labelledby={`group-${group}`} className="render-when-near">
             <h3 id={`group-${group}`} className="text-lg font-semibold text-slate-900">
               {tg(group)}
             </h3>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
 import type { Report } from '@/lib/model';
 import { HeadlineMetrics } from '@/components/results/headline-metrics';
@@ -23,9 +23,15 @@ export function ResultsPanel({ report, stale, suiteName, clientName, className, 
   const [spoken, setSpoken] = useState('');
   const verdict = useVerdict(report, suiteName);
 
-  // Screen readers hear the new verdict once the typing pauses, not on every keystroke.
+  // Screen readers hear a new verdict once the typing pauses, not on every keystroke; the one on
+  // screen at load is read with the page, not again (nor re-rendered) a moment later.
+  const heard = useRef(verdict);
   useEffect(() => {
-    const timer = setTimeout(() => setSpoken(verdict), 1200);
+    if (verdict === heard.current) return;
+    const timer = setTimeout(() => {
+      heard.current = verdict;
+      setSpoken(verdict);
+    }, 1200);
     return () => clearTimeout(timer);
   }, [verdict]);
 

@@ -61,6 +61,21 @@ test('a footnote link opens at its assumption', async ({ page }) => {
   await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
 });
 
+test('entries far below the fold are laid out only as they come near (first paint stays light)', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.goto('/en/methodology');
+  const last = page.locator('article').last();
+  // checkVisibility with contentVisibilityAuto is false while the browser skips an element's layout.
+  const laidOut = () =>
+    last.locator('h4').evaluate((h) => h.checkVisibility({ contentVisibilityAuto: true }));
+  expect(await laidOut()).toBe(false);
+  await last.scrollIntoViewIfNeeded();
+  await expect.poll(laidOut).toBe(true);
+  await expect(last.locator('h4')).toBeInViewport();
+});
+
 test('the explanation covers the categories, the suite, Monte Carlo and drivers', async ({
   page,
 }) => {

@@ -364,6 +364,11 @@ for (const locale of locales) {
 
 test('keyboard only: tab to an answer, change it, and the result follows', async ({ page }) => {
   await openFresh(page, 'en');
+  const results = page.locator('section[aria-labelledby="results-title"]');
+  const spoken = results.locator('p[aria-live="polite"]');
+  // The verdict on screen at load is not read out again 1.2 s later: only a new one is.
+  await page.waitForTimeout(1500);
+  await expect(spoken).toHaveText('');
   const employees = page.locator('#w-employees');
   await page.locator('#w-clientName').focus();
   // Past the live result and its links to the first answer.
@@ -376,6 +381,9 @@ test('keyboard only: tab to an answer, change it, and the result follows', async
   await page.keyboard.type('400');
   // computeReport(answersSchema.parse({ employees: 400 }), { suite })
   await expectHeadline(page, computeReport(answersSchema.parse({ employees: 400 }), { suite }));
+  await expect(spoken).toHaveText(
+    (await results.locator('p.text-lg').first().textContent()) ?? '-',
+  );
 
   // Industry by keyboard: type-ahead on the native select.
   await page.locator('#w-industry').focus();
