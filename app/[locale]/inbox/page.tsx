@@ -25,6 +25,7 @@ export async function generateMetadata({
   return {
     metadataBase: new URL(getBrand().siteUrl),
     title: `${t('metaTitle')} · ${getBrand().name}`,
+    description: t('metaDescription'),
     robots: { index: false, follow: false },
   };
 }

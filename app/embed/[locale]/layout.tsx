@@ -18,9 +18,12 @@ export async function generateMetadata({
 }: LayoutProps<'/embed/[locale]'>): Promise<Metadata> {
   const locale = (await params).locale as Locale;
   const t = await getTranslations({ locale, namespace: 'embed' });
+  const questionnaire = await getTranslations({ locale, namespace: 'questionnaire' });
   return {
     metadataBase: new URL(getBrand().siteUrl),
     title: t('metaTitle', { brand: getBrand().name }),
+    // The embed is the assessment: its description says what the steps are.
+    description: questionnaire('metaDescription'),
     robots: { index: false, follow: false },
   };
 }
