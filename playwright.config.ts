@@ -27,13 +27,15 @@ export default defineConfig({
     command: `npx next start -H 127.0.0.1 -p ${port}`,
     url: `http://127.0.0.1:${port}/en`,
     reuseExistingServer: !process.env.CI,
-    // Leads go to a fresh PGlite folder; the inbox is on; the rate limit leaves room for every spec;
+    // Leads go to a fresh PGlite folder; the inbox is on; the rate limits leave room for every spec;
     // the brand file lets the embed spec's host page frame the assessment.
     env: {
       PGLITE_DIR: e2eDataDir(port),
       BRAND_FILE: e2eBrandFile(port),
       INBOX_PASSWORD: E2E_INBOX_PASSWORD,
       LEADS_RATE_LIMIT: '1000',
+      // Every spec's pages post funnel events from this one address, two workers at a time.
+      EVENTS_RATE_LIMIT: '100000',
     },
     timeout: 60_000,
   },

@@ -26,7 +26,10 @@ export async function AssumptionEntry({ assumption: a }: { assumption: Assumptio
   const value = (v: number) => assumptionValue(locale, a, v, (n) => units('times', { value: n }));
   const fixed = a.low === a.high;
   return (
-    <article id={a.id} className="render-when-near scroll-mt-6 border-t border-slate-200 py-6 target:bg-amber-50">
+    <article
+      id={a.id}
+      className="render-when-near scroll-mt-6 border-t border-slate-200 py-6 target:bg-amber-50"
+    >
       <h4 className="text-lg font-semibold">{label(`${a.id}.label`)}</h4>
       <p className="mt-2 max-w-3xl text-slate-700">{label(`${a.id}.explanation`)}</p>
       <dl className="mt-4 grid grid-cols-2 gap-x-6 gap-y-3 text-sm sm:grid-cols-4">

@@ -24,8 +24,14 @@ export function createRateLimiter({
     }
   }
 
+  type Verdict = { ok: true } | { ok: false; retryAfter: number };
+  const refused = (resetAt: number, at: number): Verdict => ({
+    ok: false,
+    retryAfter: Math.max(1, Math.ceil((resetAt - at) / 1000)),
+  });
+
   /** Counts one request; `retryAfter` (seconds) says when the client may try again. */
-  return function take(client: string): { ok: true } | { ok: false; retryAfter: number } {
+  function take(client: string): Verdict {
     const at = now();
     let w = windows.get(client);
     if (!w || w.resetAt <= at) {
@@ -34,9 +40,16 @@ export function createRateLimiter({
       windows.set(client, w);
     }
     w.count += 1;
-    if (w.count <= limit) return { ok: true };
-    return { ok: false, retryAfter: Math.max(1, Math.ceil((w.resetAt - at) / 1000)) };
+    return w.count <= limit ? { ok: true } : refused(w.resetAt, at);
+  }
+
+  /** Whether one more request would pass, without counting it: for limits on failures only. */
+  take.peek = (client: string): Verdict => {
+    const at = now();
+    const w = windows.get(client);
+    return !w || w.resetAt <= at || w.count < limit ? { ok: true } : refused(w.resetAt, at);
   };
+  return take;
 }
 
 /**

@@ -50,6 +50,8 @@ test('the report and its charts (recharts, inline styles) under the policy', asy
 test('the assessment works under the policy', async ({ page }) => {
   const violations = watchViolations(page);
   await visit(page, `/en/assessment?from=${code}`);
+  // The report's answers load after hydration: typing before then would be typed over.
+  await expect(page.getByRole('status')).toHaveText(en.questionnaire.fromReport);
   const form = page.locator('form[data-step]');
   await form.locator('[name=employees]').fill('many');
   await form.locator('button[type=submit]').click();
@@ -69,6 +71,46 @@ test('the workshop and the inbox work under the policy', async ({ page }) => {
   await page.getByRole('button', { name: en.leads.inbox.signIn }).click();
   await expect(page.locator('input[name=password]')).toHaveCount(0);
   expect(violations).toEqual([]);
+});
+
+test('the inbox sign-in stops a guesser after five wrong passwords, never its owner', async ({
+  browser,
+}) => {
+  const inbox = en.leads.inbox;
+  // Each side signs in from its own address, so no other spec's sign-ins count towards its limit.
+  const from = async (address: string) =>
+    (
+      await browser.newContext({
+        baseURL: test.info().project.use.baseURL,
+        extraHTTPHeaders: { 'x-forwarded-for': address },
+      })
+    ).newPage();
+  const signIn = async (page: Page, password: string) => {
+    await page.goto('/en/inbox');
+    await page.locator('input[name=password]').fill(password);
+    await page.getByRole('button', { name: inbox.signIn }).click();
+  };
+
+  const owner = await from('203.0.113.10');
+  for (let i = 0; i < 7; i++) {
+    await signIn(owner, E2E_INBOX_PASSWORD);
+    await expect(owner.locator('input[name=password]')).toHaveCount(0);
+    await owner.context().clearCookies();
+  }
+
+  const guesser = await from('203.0.113.11');
+  for (let i = 0; i < 5; i++) {
+    await signIn(guesser, `not the password ${i}`);
+    await expect(guesser.locator('main [role=alert]')).toHaveText(inbox.wrongPassword);
+  }
+  // The sixth try is refused before the password is looked at, even the right one.
+  await signIn(guesser, E2E_INBOX_PASSWORD);
+  await expect(guesser.locator('main [role=alert]')).toContainText(
+    inbox.signInLimited.split('{')[0],
+  );
+  await expect(guesser.locator('input[name=password]')).toHaveCount(1);
+  await owner.context().close();
+  await guesser.context().close();
 });
 
 test('the embed: framed by the allowed site only, and working under the policy', async ({

@@ -20,8 +20,9 @@ import { retryNow } from '@/lib/delivery/outbox';
 import { nudgeWorker } from '@/lib/delivery/running';
 import { eraseLeads } from '@/lib/leads/store';
 
-// Five tries per client per quarter hour: enough for a typo, too few to guess a password.
-const signInLimit = createRateLimiter({ limit: 5, windowMs: 15 * 60_000 });
+// Five wrong passwords per client per quarter hour: enough for typos, too few to guess one. Only
+// failures count, so signing in again and again with the right password is never held up.
+const failedSignIns = createRateLimiter({ limit: 5, windowMs: 15 * 60_000 });
 
 const localeOf = (form: FormData) => {
   const locale = form.get('locale');
@@ -35,10 +36,13 @@ export async function signIn(form: FormData) {
   const env = serverEnv();
   if (!env.INBOX_PASSWORD) redirect(`/${locale}`);
   const h = await headers();
-  const limited = signInLimit(clientAddress(h));
+  const client = clientAddress(h);
+  // Checked before the password, so a sixth guess is refused even when it is right.
+  const limited = failedSignIns.peek(client);
   if (!limited.ok) redirect(`/${locale}/inbox?signin=limited&wait=${limited.retryAfter}`);
   const password = form.get('password');
   if (typeof password !== 'string' || !passwordMatches(password, env.INBOX_PASSWORD)) {
+    failedSignIns(client);
     redirect(`/${locale}/inbox?signin=wrong`);
   }
   (await cookies()).set(SESSION_COOKIE, createSession(sessionSecret(env)), {
