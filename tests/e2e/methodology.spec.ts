@@ -71,6 +71,11 @@ test('entries far below the fold are laid out only as they come near (first pain
   const laidOut = () =>
     last.locator('h4').evaluate((h) => h.checkVisibility({ contentVisibilityAuto: true }));
   expect(await laidOut()).toBe(false);
+  // Printed, nothing is skipped.
+  await page.emulateMedia({ media: 'print' });
+  await expect.poll(laidOut).toBe(true);
+  await page.emulateMedia({ media: 'screen' });
+  await expect.poll(laidOut).toBe(false);
   await last.scrollIntoViewIfNeeded();
   await expect.poll(laidOut).toBe(true);
   await expect(last.locator('h4')).toBeInViewport();
