@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import type { AssumptionGroup, AssumptionId, ResolvedAssumption } from '@/lib/model';
+import { useRenderedLater } from '@/components/ui/use-rendered-later';
 import { AssumptionRow } from './assumption-row';
 
 type Props = {
@@ -38,9 +39,11 @@ export function AssumptionsPanel({
   const t = useTranslations('workshop.assumptions');
   const tg = useTranslations('groups');
   const changed = assumptions.filter((a) => a.overridden).length;
+  // Some 850 elements, below the answers: they follow the page's first paint instead of delaying it.
+  const ready = useRenderedLater();
 
   return (
-    <section aria-labelledby="assumptions-title" className="@container">
+    <section aria-labelledby="assumptions-title" aria-busy={!ready} className="@container">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h2 id="assumptions-title" className="text-2xl font-bold text-slate-900">
@@ -70,7 +73,7 @@ export function AssumptionsPanel({
               {tg(group)}
             </h3>
             <div className="mt-2 grid grid-cols-1 gap-3 @2xl:grid-cols-2">
-              {assumptions
+              {(ready ? assumptions : [])
                 .filter((a) => a.group === group)
                 .map((a) => (
                   <AssumptionRow

@@ -5,6 +5,7 @@ import {
   answersSchema,
   choosePackage,
   computeReport,
+  resolveAssumptions,
   type AnswersInput,
   type Report,
 } from '@/lib/model';
@@ -59,6 +60,11 @@ async function openFresh(page: Page, locale: Locale) {
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('lang', locale);
   await expect(page.locator('#w-employees')).toBeEditable();
+  // The assumption rows render right after hydration; checks of the whole page wait for them.
+  await expect(page.locator('section[aria-labelledby="assumptions-title"]')).toHaveAttribute(
+    'aria-busy',
+    'false',
+  );
 }
 
 // One client, typed the way a seller would in each language (German groups thousands with dots).
@@ -331,6 +337,18 @@ for (const locale of locales) {
       await page.goto(`/${locale}/workshop?from=1broken`);
       await expect(page.getByText(messages[locale].workshop.badFrom)).toBeVisible();
       await expect(page.locator('#w-jurisdiction')).toHaveValue('uk');
+    });
+
+    testInEnglish('the assumptions follow the first paint, every one of them', async ({ page }) => {
+      // Left out of the server's HTML (some 850 elements it would parse, lay out and hydrate)...
+      const html = await (await page.request.get(`/${locale}/workshop`)).text();
+      expect(html.includes('id="assumptions-title"'), 'the panel is in the HTML').toBe(true);
+      expect(html.includes('id="a-residualFines"'), 'its rows are not').toBe(false);
+      // ...and all there once the page runs: one row per assumption the model resolves.
+      await openFresh(page, locale);
+      const rows = resolveAssumptions(answersSchema.parse({}), { suite }).assumptions.length;
+      await expect(page.locator('label[id^="a-"][id$="-label"]')).toHaveCount(rows);
+      await expect(page.locator('#a-residualFines-input')).toBeEditable();
     });
 
     for (const width of [1280, 360]) {
