@@ -74,9 +74,12 @@ function specs(suites = [], status, path = []) {
 step('typecheck', 'npm run --silent typecheck');
 step('lint', 'npm run --silent lint');
 step('content', 'npm run --silent content:check');
+// Unhandled errors fail Vitest's run without failing a test: a reporter of ours lists them.
+const UNHANDLED = 'test-results/unit-unhandled.json';
+rmSync(UNHANDLED, { force: true });
 suite(
   'unit',
-  'npm run --silent test:unit -- --reporter=default --reporter=json --outputFile.json=test-results/unit.json',
+  'npm run --silent test:unit -- --reporter=default --reporter=json --outputFile.json=test-results/unit.json --reporter=./tests/unit/support/unhandled-errors-reporter.ts',
   'test-results/unit.json',
   (r) => ({
     passed: r.numPassedTests,
@@ -87,7 +90,10 @@ suite(
     const all = r.testResults.flatMap((file) => file.assertionResults);
     const describe = (a) => `${a.fullName}: ${firstLine(a.failureMessages[0])}`;
     return {
-      failed: all.filter((a) => a.status === 'failed').map(describe),
+      failed: [
+        ...all.filter((a) => a.status === 'failed').map(describe),
+        ...(existsSync(UNHANDLED) ? JSON.parse(readFileSync(UNHANDLED, 'utf8')) : []),
+      ],
       // Vitest keeps the first attempt's error on a test that passed when retried.
       retried: all
         .filter((a) => a.status === 'passed' && a.failureMessages.length > 0)
