@@ -25,6 +25,12 @@ export function describe(config: DbConfig): string {
 export async function connect(config: DbConfig): Promise<Connection> {
   if (config.url) {
     const pool = new pg.Pool({ connectionString: config.url, max: 10 });
+    // A pooled connection the server ends while idle (a restart, a failover, an administrator)
+    // makes the pool emit 'error'; unheard, that kills the whole process. The pool has already
+    // dropped that connection and opens a new one for the next query: saying so is enough.
+    pool.on('error', (e) =>
+      console.error(`database: an idle connection was closed (${e.message})`),
+    );
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', close: () => db.destroy() };
   }
