@@ -4,7 +4,18 @@ import { securityHeaders } from './lib/http/security-headers.js';
 
 const withNextIntl = createNextIntlPlugin({
   requestConfig: './i18n/request.ts',
-  experimental: { createMessagesDeclaration: './messages/en.json' },
+  experimental: {
+    createMessagesDeclaration: './messages/en.json',
+    // Messages are compiled at build time: pages ship and run a small formatter instead of the
+    // ICU parser, and parse nothing while they hydrate. Named number styles must be in
+    // i18n/formats.ts (tests/unit/i18n/precompiled-messages.test.ts).
+    messages: {
+      path: './messages',
+      format: 'json',
+      locales: ['en', 'de', 'it', 'es'],
+      precompile: true,
+    },
+  },
 });
 
 /** @type {import('next').NextConfig} */
