@@ -1,8 +1,9 @@
 'use client';
 
+import { useEffect } from 'react';
 import { useTranslations } from 'next-intl';
 import type { AssumptionGroup, AssumptionId, ResolvedAssumption } from '@/lib/model';
-import { useRenderedLater } from '@/components/ui/use-rendered-later';
+import { useRenderedWhenNear } from '@/components/ui/use-rendered-when-near';
 import { AssumptionRow } from './assumption-row';
 
 type Props = {
@@ -39,11 +40,21 @@ export function AssumptionsPanel({
   const t = useTranslations('workshop.assumptions');
   const tg = useTranslations('groups');
   const changed = assumptions.filter((a) => a.overridden).length;
-  // Some 850 elements, below the answers: they follow the page's first paint instead of delaying it.
-  const ready = useRenderedLater();
+  // Some 850 elements below the answers: they load when the seller comes near, not with the page.
+  const [panel, ready] = useRenderedWhenNear<HTMLElement>();
+  // A link into a row (the result's drivers) followed before the rows were there: go there now.
+  useEffect(() => {
+    if (ready && location.hash.startsWith('#a-'))
+      document.getElementById(location.hash.slice(1))?.scrollIntoView();
+  }, [ready]);
 
   return (
-    <section aria-labelledby="assumptions-title" aria-busy={!ready} className="@container">
+    <section
+      ref={panel}
+      aria-labelledby="assumptions-title"
+      aria-busy={!ready}
+      className="@container"
+    >
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h2 id="assumptions-title" className="text-2xl font-bold text-slate-900">
