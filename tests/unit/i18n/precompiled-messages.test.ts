@@ -40,12 +40,15 @@ function samples(elements: MessageFormatElement[], small: boolean, out: Values =
   return out;
 }
 
+const english = Object.keys(flatten(JSON.parse(readFileSync('messages/en.json', 'utf8')))).length;
+
 describe('messages compiled for the build read as the full ICU runtime writes them', () => {
   for (const locale of locales) {
     it(`${locale}: every message, with small and large values`, () => {
       const messages = JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8'));
       const t = createTranslator({ locale, messages, formats, timeZone: 'UTC' });
-      const formatters = _createIntlFormatters(_createCache());
+      const cache = _createCache();
+      const formatters = _createIntlFormatters(cache);
       const entries = Object.entries(flatten(messages));
       const differ: string[] = [];
       for (const [key, message] of entries) {
@@ -57,7 +60,7 @@ describe('messages compiled for the build read as the full ICU runtime writes th
             compile(message),
             values as never,
             {
-              cache: _createCache(),
+              cache,
               formatters,
               globalFormats: formats,
               locale,
@@ -67,7 +70,8 @@ describe('messages compiled for the build read as the full ICU runtime writes th
           if (compiled !== full) differ.push(`${key}: "${full}" ≠ "${String(compiled)}"`);
         }
       }
-      expect(entries.length).toBeGreaterThan(500);
+      // Every message was formatted: each catalogue has exactly the English keys (messages.test.ts).
+      expect(entries.length).toBe(english);
       expect(differ).toEqual([]);
     });
   }
