@@ -17,6 +17,9 @@ const store = createLocalStore(
   writeWorkshop,
 );
 
+/** The workshop as the server renders it, before anything is stored. */
+export const blankWorkshop = store.initial;
+
 /** The saved workshop and an updater that saves on every change. */
 export function useWorkshopState() {
   const [state] = useLocalStore(store);

@@ -12,7 +12,13 @@ import {
 } from '@/lib/model';
 import { editAnswer, sheetFrom, type AnswerKey } from '@/lib/answers';
 import { decodeReport } from '@/lib/report-link';
-import { initialWorkshop, overridesFromLink, withOverride, withoutPrices } from '@/lib/workshop';
+import {
+  initialWorkshop,
+  overridesFromLink,
+  withOverride,
+  withoutPrices,
+  type BlankReport,
+} from '@/lib/workshop';
 import { useFromLink } from '@/components/answers/use-from-link';
 import { WorkshopLead } from '@/components/leads/workshop-lead';
 import { AnswersPanel } from './answers-panel';
@@ -22,12 +28,19 @@ import { ResultsPanel } from './results-panel';
 import { PackageSwitch } from './package-switch';
 import { ClientNameField, ViewControls } from './toolbar';
 import { PROJECTOR_CSS, useProjector } from './use-projector';
-import { useWorkshopState } from './use-workshop-state';
+import { blankWorkshop, useWorkshopState } from './use-workshop-state';
 
-type Props = { book: PriceBook; suiteName: string; brand: string; privacyUrl: string };
+type Props = {
+  book: PriceBook;
+  suiteName: string;
+  brand: string;
+  privacyUrl: string;
+  /** The blank workshop's report, from the server (lib/workshop/blank-report.ts). */
+  blank: BlankReport;
+};
 
 /** Seller mode: every answer and assumption on one screen, the result following each change. */
-export function Workshop({ book, suiteName, brand, privacyUrl }: Props) {
+export function Workshop({ book, suiteName, brand, privacyUrl, blank }: Props) {
   const t = useTranslations('workshop');
   const [state, update] = useWorkshopState();
   // Bumped on "start over" and on loading a link, so every box drops what was half-typed.
@@ -70,10 +83,18 @@ export function Workshop({ book, suiteName, brand, privacyUrl }: Props) {
   );
   const input = useMemo(() => ({ answers, overrides }), [answers, overrides]);
   const deferred = useDeferredValue(input);
-  const report = useMemo(
-    () => computeReport(deferred.answers, { suite, overrides: deferred.overrides }),
-    [deferred, suite],
-  );
+  const isBlank =
+    deferred.answers === blankWorkshop.answers &&
+    deferred.overrides === blankWorkshop.overrides &&
+    state.packageId === blankWorkshop.packageId;
+  const report = useMemo(() => {
+    const options = { suite, overrides: deferred.overrides };
+    // A first visit hydrates with the server's figures: the Monte Carlo is the costliest part of
+    // loading the page on a phone, and its result for the blank workshop is known.
+    if (isBlank)
+      return { ...blank, assumptions: resolveAssumptions(deferred.answers, options).assumptions };
+    return computeReport(deferred.answers, options);
+  }, [deferred, suite, isBlank, blank]);
 
   const onAnswer = useCallback(
     (key: AnswerKey, value: unknown) => update((s) => editAnswer(s, key, value)),

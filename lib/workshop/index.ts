@@ -24,3 +24,4 @@ export {
   type OverrideCheck,
 } from './values';
 export { overridesFromLink, reportCode, reportPath } from './link';
+export { blankReport, type BlankReport } from './blank-report';

@@ -4,6 +4,7 @@ import type { Locale } from '@/i18n/routing';
 import { getBrand } from '@/lib/brand/load';
 import { pickMessages } from '@/lib/i18n/client-messages';
 import { pageMetadata } from '@/lib/seo/page-metadata';
+import { blankReport } from '@/lib/workshop';
 import { Workshop } from '@/components/workshop/workshop';
 
 export const generateMetadata = pageMetadata('workshop', '/workshop');
@@ -42,7 +43,13 @@ export default async function WorkshopPage({ params }: PageProps<'/[locale]/work
   return (
     <NextIntlClientProvider messages={messages}>
       {/* The brand's price book as the report page reads it, so both compute the same figures. */}
-      <Workshop book={suite} suiteName={suite.name} brand={name} privacyUrl={legal.privacyUrl} />
+      <Workshop
+        book={suite}
+        suiteName={suite.name}
+        brand={name}
+        privacyUrl={legal.privacyUrl}
+        blank={blankReport(suite)}
+      />
     </NextIntlClientProvider>
   );
 }
