@@ -2,11 +2,13 @@
 // Plain JavaScript so that next.config.js (static files, API routes, images) and proxy.ts (pages)
 // read the same policy: one module owns every security header. See README "Security headers".
 
-/** Every browser feature the product does not use, switched off for this site and its frames. */
+/**
+ * Every browser feature the product does not use, switched off for this site and its frames. Only
+ * features browsers know: Chromium logs an error on every page for one it does not ('bluetooth').
+ */
 const PERMISSIONS = [
   'accelerometer',
   'autoplay',
-  'bluetooth',
   'camera',
   'display-capture',
   'geolocation',
