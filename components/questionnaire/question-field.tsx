@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import type { AnswerKey, Answers } from '@/lib/answers';
 import { helpValues } from '@/lib/questionnaire/help';
-import { keyboardFor, type Field } from '@/lib/questionnaire';
+import { keyboardFor, typedLengthFor, type Field } from '@/lib/questionnaire';
 import { useAnswerField } from '@/components/answers/use-answer-field';
 import { AffixedInput } from '@/components/ui/affixed-input';
 
@@ -92,7 +92,7 @@ export function QuestionField({ field, answers, error, onAnswer, onInput }: Prop
         text={isText}
         inputMode={keyboardFor(field.kind)}
         autoComplete={isText ? 'organization' : 'off'}
-        maxLength={isText ? field.maxLength + 20 : 24}
+        maxLength={typedLengthFor(field)}
         value={shown}
         onChange={(e) => onChange(e.target.value)}
         invalid={!!error}

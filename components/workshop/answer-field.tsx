@@ -1,7 +1,7 @@
 'use client';
 
 import type { AnswerKey, Answers } from '@/lib/answers';
-import { keyboardFor, type Field } from '@/lib/questionnaire';
+import { keyboardFor, typedLengthFor, type Field } from '@/lib/questionnaire';
 import { useAnswerField } from '@/components/answers/use-answer-field';
 import { useErrorText } from '@/components/answers/use-error-text';
 import { AffixedInput } from '@/components/ui/affixed-input';
@@ -55,6 +55,7 @@ export function AnswerField({ field, answers, onAnswer }: Props) {
             name={field.key}
             affix={affix}
             inputMode={keyboardFor(field.kind)}
+            maxLength={typedLengthFor(field)}
             value={shown}
             onChange={(e) => change(e.target.value)}
             onBlur={leave}

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import type { AnswerKey, Answers } from '@/lib/answers';
-import { fieldByKey } from '@/lib/questionnaire';
+import { fieldByKey, typedLengthFor } from '@/lib/questionnaire';
 import { useAnswerField } from '@/components/answers/use-answer-field';
 import { useErrorText } from '@/components/answers/use-error-text';
 import { StartOver } from '@/components/answers/start-over';
@@ -36,7 +36,7 @@ export function ClientNameField({ answers, onAnswer }: NameProps) {
         id="w-clientName"
         name="clientName"
         text
-        maxLength={100}
+        maxLength={typedLengthFor(fieldByKey.clientName)}
         value={field.shown}
         onChange={(e) => field.change(e.target.value)}
         onBlur={field.leave}

@@ -4,6 +4,7 @@ export {
   fieldByKey,
   isNumericKind,
   keyboardFor,
+  typedLengthFor,
   type Field,
   type FieldKind,
   type Step,

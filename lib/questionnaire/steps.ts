@@ -33,6 +33,14 @@ export type Field =
   | { key: AnswerKey; kind: 'boolean' }
   | { key: AnswerKey; kind: 'text'; optional: true; maxLength: number };
 
+/**
+ * How many characters a box takes. A name may run past its rule's maximum, so an over-long one
+ * earns the rule's message instead of being cut off without a word; no number needs more than 24.
+ */
+export function typedLengthFor(field: Field): number {
+  return field.kind === 'text' ? field.maxLength + 20 : 24;
+}
+
 const select = (key: AnswerKey, options: readonly (string | number)[]): Field => ({
   key,
   kind: 'select',

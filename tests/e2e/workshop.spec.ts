@@ -222,6 +222,17 @@ for (const locale of locales) {
       await expect(page.locator('#a-lostDeviceIncidentProbability-error')).toHaveText(
         v.max.replace('{max}', new Intl.NumberFormat(locale, { style: 'percent' }).format(0.2)),
       );
+      // A name past its 80 characters stays in the box and earns the rule's message; the box
+      // stops at 80 + 20 = 100 characters, a number's at 24.
+      await page.locator('#w-clientName').fill('x'.repeat(90));
+      await expect(page.locator('#w-clientName')).toHaveValue('x'.repeat(90));
+      await expect(page.locator('#w-clientName-error')).toHaveText(
+        v.tooLong.replace('{max}', '80'),
+      );
+      await page.locator('#w-clientName').fill('x'.repeat(130));
+      await expect(page.locator('#w-clientName')).toHaveValue('x'.repeat(100));
+      await page.locator('#w-employees').fill('1'.repeat(30));
+      await expect(page.locator('#w-employees')).toHaveValue('1'.repeat(24));
       expect(await headlineValues(page)).toEqual(shown);
       await expect(page.locator('main')).not.toContainText('NaN');
     });
