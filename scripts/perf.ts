@@ -1,7 +1,8 @@
 // `npm run perf [-- --no-build] [-- --runs N]`: this app and a bare Next.js + next-intl +
 // Tailwind page, built and served on loopback in the same run, side by side per page type:
 // Lighthouse mobile (median of N, default 3), JavaScript before and after `load` (gzip), plus warm
-// medians of an OG render and of computeReport. Writes bench/perf-<date>.json and the baseline
+// medians of an OG render and of computeReport. Writes bench/perf-<date>T<hhmm>.json (UTC; this
+// machine is noisy, so a second run the same day keeps the first) and the baseline
 // bytes the budget test reads (bench/js-baseline.json).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -75,6 +76,7 @@ try {
     console.table({
       'this page': {
         perf: l.performance,
+        'perf runs': l.performanceRuns?.join(' '),
         a11y: l.accessibility,
         'best pr.': l.bestPractices,
         seo: p.noindex ? `${l.seo} (noindex)` : l.seo,
@@ -86,6 +88,7 @@ try {
       },
       'bare page': {
         perf: b.performance,
+        'perf runs': b.performanceRuns?.join(' '),
         a11y: b.accessibility,
         'best pr.': b.bestPractices,
         seo: b.seo,
@@ -107,7 +110,7 @@ try {
     JSON.parse(readFileSync(`node_modules/${pkg}/package.json`, 'utf8')).version as string;
   const stamp = { date, next: version('next'), nextIntl: version('next-intl') };
   mkdirSync('bench', { recursive: true });
-  const out = `bench/perf-${date}.json`;
+  const out = `bench/perf-${new Date().toISOString().slice(0, 16).replace(':', '')}.json`;
   writeFileSync(
     out,
     `${JSON.stringify({ ...stamp, runs, baseline, pages: rows, ogInProcess, ogReport, computeReport }, null, 2)}\n`,

@@ -13,6 +13,8 @@ export type Scores = {
   lcp: number;
   tbt: number;
   mainThread: number;
+  /** Every run's performance score, lowest first: how far the median can be trusted. */
+  performanceRuns?: number[];
 };
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -53,6 +55,7 @@ export function medianScores(all: readonly Scores[]): Scores {
   const mid = [...all].sort((a, b) => a.performance - b.performance)[Math.floor(all.length / 2)]!;
   return {
     ...mid,
+    performanceRuns: all.map((s) => s.performance).sort((a, b) => a - b),
     accessibility: median(all.map((s) => s.accessibility)),
     bestPractices: median(all.map((s) => s.bestPractices)),
     seo: median(all.map((s) => s.seo)),
