@@ -1,7 +1,8 @@
 import '@/app/globals.css';
-import type { CSSProperties, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { Locale } from '@/i18n/routing';
 import { getBrand } from '@/lib/brand/load';
+import { brandColorVars } from '@/lib/brand/color-vars';
 import { EmbedBridge } from './embed-bridge';
 
 /**
@@ -10,13 +11,8 @@ import { EmbedBridge } from './embed-bridge';
  */
 export function EmbedDocument({ locale, children }: { locale: Locale; children: ReactNode }) {
   const brand = getBrand();
-  const brandVars = {
-    '--brand-primary': brand.colors.primary,
-    '--brand-on-primary': brand.colors.onPrimary,
-    '--brand-accent': brand.colors.accent,
-  } as CSSProperties;
   return (
-    <html lang={locale} style={brandVars}>
+    <html lang={locale} style={brandColorVars(brand.colors)}>
       <body className="font-sans">
         <EmbedBridge>
           <main id="main" tabIndex={-1} className="px-4 py-6 focus:outline-none">

@@ -1,9 +1,10 @@
 import '@/app/globals.css';
-import type { CSSProperties, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { getBrand } from '@/lib/brand/load';
+import { brandColorVars } from '@/lib/brand/color-vars';
 import { clientMessages } from '@/lib/i18n/client-messages';
 import { SiteHeader } from './site-header';
 import { SiteFooter } from './site-footer';
@@ -13,14 +14,9 @@ import { TrackEvent } from '@/components/funnel/track-event';
 export async function SiteDocument({ locale, children }: { locale: Locale; children: ReactNode }) {
   const brand = getBrand();
   const messages = await getMessages();
-  const brandVars = {
-    '--brand-primary': brand.colors.primary,
-    '--brand-on-primary': brand.colors.onPrimary,
-    '--brand-accent': brand.colors.accent,
-  } as CSSProperties;
 
   return (
-    <html lang={locale} style={brandVars}>
+    <html lang={locale} style={brandColorVars(brand.colors)}>
       <body className="flex min-h-screen flex-col font-sans">
         <NextIntlClientProvider messages={clientMessages(messages)}>
           {/* The visit's first page keeps its utm_*, referrer and seller code for the lead. */}

@@ -126,6 +126,20 @@ test.describe('landing page', () => {
       brand.legal.privacyUrl,
     );
   });
+
+  test('wears the brand colours on the site and in the embed', async ({ page }) => {
+    const { colors } = JSON.parse(readFileSync('content/brand.json', 'utf8'));
+    // The browser reports colours as rgb(): #0b5d4b is rgb(11, 93, 75).
+    const rgb = (hex: string) =>
+      `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+    await page.goto('/en');
+    const start = page.getByRole('link', { name: messages.en.home.start });
+    await expect(start).toHaveCSS('background-color', rgb(colors.primary));
+    await expect(start).toHaveCSS('color', rgb(colors.onPrimary));
+    await page.goto('/en/embed');
+    const next = page.getByRole('button', { name: messages.en.questionnaire.next });
+    await expect(next).toHaveCSS('background-color', rgb(colors.primary));
+  });
 });
 
 test.describe('language switcher', () => {
