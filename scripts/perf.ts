@@ -105,12 +105,14 @@ try {
       `image over HTTP; computeReport (2,000 samples), warm median: ${computeReport} ms`,
   );
 
-  const date = new Date().toISOString().slice(0, 10);
+  // One clock reading for the stamp and the file name, so the two always agree (e.g. at midnight).
+  const now = new Date().toISOString();
+  const date = now.slice(0, 10);
   const version = (pkg: string) =>
     JSON.parse(readFileSync(`node_modules/${pkg}/package.json`, 'utf8')).version as string;
   const stamp = { date, next: version('next'), nextIntl: version('next-intl') };
   mkdirSync('bench', { recursive: true });
-  const out = `bench/perf-${new Date().toISOString().slice(0, 16).replace(':', '')}.json`;
+  const out = `bench/perf-${now.slice(0, 16).replace(':', '')}.json`;
   writeFileSync(
     out,
     `${JSON.stringify({ ...stamp, runs, baseline, pages: rows, ogInProcess, ogReport, computeReport }, null, 2)}\n`,
