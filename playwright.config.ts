@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { browserLaunch } from './tests/e2e/browser';
 import { E2E_INBOX_PASSWORD, e2eBrandFile, e2eDataDir } from './tests/e2e/fixtures/server';
+import { LOOPBACK_HOST, loopbackNodeOptions } from './scripts/start-server';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 
@@ -24,12 +25,13 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
     // The production build, served as a user gets it; `npm test` builds first.
-    command: `npx next start -H 127.0.0.1 -p ${port}`,
+    command: `npx next start -H ${LOOPBACK_HOST} -p ${port}`,
     url: `http://127.0.0.1:${port}/en`,
     reuseExistingServer: !process.env.CI,
     // Leads go to a fresh PGlite folder; the inbox is on; the rate limits leave room for every spec;
     // the brand file lets the embed spec's host page frame the assessment.
     env: {
+      NODE_OPTIONS: loopbackNodeOptions(),
       PGLITE_DIR: e2eDataDir(port),
       BRAND_FILE: e2eBrandFile(port),
       INBOX_PASSWORD: E2E_INBOX_PASSWORD,

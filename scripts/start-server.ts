@@ -10,6 +10,20 @@ export type RunningServer = {
 };
 
 /**
+ * The host name every `next start` of ours listens on: loopback, named `localhost` rather than
+ * `127.0.0.1`. Next.js (16.4 and 16.5, vercel/next.js#94745) renames a loopback address in a
+ * proxy.ts rewrite to `localhost`, then compares it with the host it was started on: started on
+ * `127.0.0.1`, every rewrite (the embed, a bad report link, a broken code's social image) turns into
+ * an HTTP request from the server to itself, and now and then that request fails with a 500.
+ */
+export const LOOPBACK_HOST = 'localhost';
+
+/** NODE_OPTIONS that make `localhost` bind 127.0.0.1 where it also names ::1, as clients expect. */
+export function loopbackNodeOptions(existing = process.env.NODE_OPTIONS ?? ''): string {
+  return `${existing} --dns-result-order=ipv4first`.trim();
+}
+
+/**
  * A production server of the build in `cwd` (default: this app) on its own port and environment,
  * ready when /en answers.
  */
@@ -32,11 +46,15 @@ export async function startServer(
       path.resolve('node_modules', 'next', 'dist', 'bin', 'next'),
       'start',
       '-H',
-      '127.0.0.1',
+      LOOPBACK_HOST,
       '-p',
       String(port),
     ],
-    { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
+    {
+      cwd,
+      env: { ...process.env, NODE_OPTIONS: loopbackNodeOptions(), ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
   );
   let log = '';
   child.stdout!.on('data', (d) => (log += d));
