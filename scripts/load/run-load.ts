@@ -1,5 +1,6 @@
-// A mixed load on a production server of this build (loopback only): the landing page, reports
-// with varied codes, report OG images, POST /api/leads into a throwaway PGlite folder and
+// A mixed load on a production server of this build (loopback only): the landing page, the
+// embedded assessment, reports with varied codes, report OG images (one in ten for a broken code,
+// which proxy.ts rewrites to the generic image), POST /api/leads into a throwaway PGlite folder and
 // POST /api/events, all at once. Each route is its own autocannon instance, bounded in requests
 // and seconds, so each gets its own latency figures; their connections add up to `connections`.
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -101,6 +102,7 @@ export async function runLoad({ total, connections, maxSeconds, port }: Plan): P
   const codes = variedCodes(200);
   const accepted = new Set<string>();
   let n = 0;
+  let og = 0;
   try {
     // Warm-up: opening the PGlite database (and migrating it) takes seconds and blocks the
     // server meanwhile, so one event opens it before the clock starts.
@@ -115,7 +117,9 @@ export async function runLoad({ total, connections, maxSeconds, port }: Plan): P
     const conns = (s: number) => Math.max(1, Math.round(connections * s));
     const json = { 'content-type': 'application/json', 'user-agent': BROWSER };
     const routes: [string, number, number, autocannon.Request][] = [
-      ['GET /en', share(0.4), conns(0.25), { path: '/en' }],
+      ['GET /en', share(0.36), conns(0.1875), { path: '/en' }],
+      // Served through a proxy.ts rewrite, like the broken codes' images below.
+      ['GET /en/embed', share(0.04), conns(0.0625), { path: '/en/embed' }],
       [
         'GET /en/report/<code>',
         share(0.36),
@@ -127,10 +131,11 @@ export async function runLoad({ total, connections, maxSeconds, port }: Plan): P
         share(0.04),
         conns(0.125),
         {
-          setupRequest: (req) => ({
-            ...req,
-            path: `/de/report/${codes[n++ % codes.length]}/opengraph-image`,
-          }),
+          setupRequest: (req) => {
+            const code = og % 10 === 0 ? 'not-a-report-code' : codes[og % codes.length];
+            og++;
+            return { ...req, path: `/de/report/${code}/opengraph-image` };
+          },
         },
       ],
       [
