@@ -1,11 +1,12 @@
 'use client';
 
-import { useFormatter, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 
 export function StepProgress({ current, total }: { current: number; total: number }) {
   const t = useTranslations('questionnaire');
-  const format = useFormatter();
-  const label = t('progress', { current: format.number(current), total: format.number(total) });
+  // Step numbers are one digit: written as they are, so loading the first step builds no
+  // Intl.NumberFormat (lib/format/locale-symbols.ts says what that costs).
+  const label = t('progress', { current: String(current), total: String(total) });
   return (
     <div>
       <p className="text-sm font-semibold text-slate-700" aria-hidden="true">

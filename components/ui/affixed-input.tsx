@@ -1,6 +1,7 @@
 import type { ComponentProps } from 'react';
+import type { Affix } from '@/lib/format/locale-symbols';
 
-export type Affix = { symbol: string; position: 'prefix' | 'suffix' };
+export type { Affix };
 
 type Props = Omit<ComponentProps<'input'>, 'id' | 'className' | 'aria-describedby'> & {
   id: string;

@@ -1,4 +1,5 @@
 import type { Currency } from '@/lib/answers/rules';
+import { knownCurrencyAffix } from './locale-symbols';
 import { numberFormat } from './number-format';
 
 // The one place amounts become text, for every page, social image and email, always with the
@@ -54,6 +55,8 @@ export function currencyAffix(
   locale: string,
   currency: string,
 ): { symbol: string; position: 'prefix' | 'suffix' } {
+  const known = knownCurrencyAffix(locale, currency);
+  if (known) return known;
   const parts = numberFormat(locale, {
     style: 'currency',
     currency,

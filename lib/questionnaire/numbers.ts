@@ -1,16 +1,14 @@
 // Locale-aware number input: '1.234,5' in de/it/es, '1,234.5' in en. Plain Intl, so the same
 // code runs on the server, in the browser and in tests.
+import { knownSeparators, type Separators } from '@/lib/format/locale-symbols';
 import { numberFormat } from '@/lib/format/number-format';
 
-export interface Separators {
-  group: string;
-  decimal: string;
-}
+export type { Separators } from '@/lib/format/locale-symbols';
 
 const cache = new Map<string, Separators>();
 
 export function separatorsFor(locale: string): Separators {
-  let s = cache.get(locale);
+  let s = cache.get(locale) ?? knownSeparators(locale);
   if (!s) {
     const parts = numberFormat(locale, { useGrouping: true }).formatToParts(12345.6);
     s = {
@@ -69,6 +67,16 @@ export const shareToPercent = (s: number) => Number((s * 100).toPrecision(15));
  */
 export function formatInputNumber(value: number, locale: string, percent = false): string {
   const shown = percent ? shareToPercent(value) : value;
+  // Written out with the locale's separators, so showing an answer builds no Intl.NumberFormat
+  // (lib/format/locale-symbols.ts). JavaScript's shortest decimal for the number is Intl's too;
+  // what it would write in exponents or round (over 10 decimals) is left to Intl.
+  const [integer = '', fraction = ''] = String(Math.abs(shown)).split('.');
+  if (/^\d+$/.test(integer) && /^\d{0,10}$/.test(fraction)) {
+    const { group, decimal } = separatorsFor(locale);
+    const sign = shown < 0 ? '-' : '';
+    const grouped = integer.replace(/\B(?=(\d{3})+$)/g, group);
+    return sign + grouped + (fraction ? decimal + fraction : '');
+  }
   return numberFormat(locale, { maximumFractionDigits: 10, useGrouping: 'always' }).format(shown);
 }
 

@@ -168,6 +168,34 @@ test('German number formats: typed, shown and carried into the report', async ({
   );
 });
 
+// The first Intl.NumberFormat a page builds costs 15–35 ms (ICU loading its data), four times
+// that on a phone: the first step shows its figures from lib/format/locale-symbols.ts instead.
+test('the first step, on the site and in the embed, loads without building a number formatter', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const Built = Intl.NumberFormat;
+    const w = window as unknown as { formattersBuilt: number };
+    w.formattersBuilt = 0;
+    Intl.NumberFormat = function (...args: ConstructorParameters<typeof Built>) {
+      w.formattersBuilt++;
+      return new Built(...args);
+    } as unknown as typeof Intl.NumberFormat;
+  });
+  for (const path of ['/de/assessment', '/it/embed']) {
+    await page.goto(path);
+    // Hydrated: the default revenue and its currency sign are shown in the locale's way.
+    await expect(page.locator('input[name=annualRevenue]')).toHaveValue('5.000.000');
+    await expect(page.locator('#q-annualRevenue-unit')).toHaveText('€');
+    await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuetext', /1\D+6/);
+    await page.waitForLoadState('load');
+    expect(
+      await page.evaluate(() => (window as unknown as { formattersBuilt: number }).formattersBuilt),
+      path,
+    ).toBe(0);
+  }
+});
+
 test('invalid answers: messages beside the fields, focus on the first, zero axe violations', async ({
   page,
 }) => {

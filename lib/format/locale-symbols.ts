@@ -1,0 +1,36 @@
+// The digit separators and currency signs of the site's locales, written out, so the assessment
+// can show and read numbers without building an Intl.NumberFormat while it loads: the first one a
+// page builds costs 15–35 ms on a fast machine (ICU loading its data), about four times that on a
+// phone. tests/unit/format/locale-symbols.test.ts holds every entry to what Intl says.
+import type { Currency } from '@/lib/answers/rules';
+
+export type Separators = { group: string; decimal: string };
+export type Affix = { symbol: string; position: 'prefix' | 'suffix' };
+
+const SEPARATORS: Record<string, Separators> = {
+  en: { group: ',', decimal: '.' },
+  de: { group: '.', decimal: ',' },
+  it: { group: '.', decimal: ',' },
+  es: { group: '.', decimal: ',' },
+};
+
+// The narrow sign is the same in the four locales; only its side differs.
+const SIGNS: Record<Currency, string> = { EUR: '€', GBP: '£', USD: '$', CHF: 'CHF' };
+const SIDE: Record<string, Affix['position']> = {
+  en: 'prefix',
+  de: 'suffix',
+  it: 'suffix',
+  es: 'suffix',
+};
+
+/** The separators of one of the site's locales; undefined for any other. */
+export function knownSeparators(locale: string): Separators | undefined {
+  return SEPARATORS[locale];
+}
+
+/** A currency's narrow sign and side in one of the site's locales; undefined otherwise. */
+export function knownCurrencyAffix(locale: string, currency: string): Affix | undefined {
+  const symbol = SIGNS[currency as Currency];
+  const position = SIDE[locale];
+  return symbol && position ? { symbol, position } : undefined;
+}
