@@ -25,12 +25,11 @@ const SIDE: Record<string, Affix['position']> = {
 
 /** The separators of one of the site's locales; undefined for any other. */
 export function knownSeparators(locale: string): Separators | undefined {
-  return SEPARATORS[locale];
+  return Object.hasOwn(SEPARATORS, locale) ? SEPARATORS[locale] : undefined;
 }
 
 /** A currency's narrow sign and side in one of the site's locales; undefined otherwise. */
 export function knownCurrencyAffix(locale: string, currency: string): Affix | undefined {
-  const symbol = SIGNS[currency as Currency];
-  const position = SIDE[locale];
-  return symbol && position ? { symbol, position } : undefined;
+  if (!Object.hasOwn(SIGNS, currency) || !Object.hasOwn(SIDE, locale)) return undefined;
+  return { symbol: SIGNS[currency as Currency], position: SIDE[locale]! };
 }

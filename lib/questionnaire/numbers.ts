@@ -1,5 +1,6 @@
-// Locale-aware number input: '1.234,5' in de/it/es, '1,234.5' in en. Plain Intl, so the same
-// code runs on the server, in the browser and in tests.
+// Locale-aware number input: '1.234,5' in de/it/es, '1,234.5' in en. The site's locales use their
+// separators written out (lib/format/locale-symbols.ts), any other Intl; the same code runs on the
+// server, in the browser and in tests.
 import { knownSeparators, type Separators } from '@/lib/format/locale-symbols';
 import { numberFormat } from '@/lib/format/number-format';
 

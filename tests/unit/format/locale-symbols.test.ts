@@ -33,6 +33,8 @@ describe('the locales’ separators and currency signs, written out', () => {
   it('leaves any other locale or currency to Intl', () => {
     expect(knownSeparators('fr')).toBeUndefined();
     expect(knownCurrencyAffix('en', 'JPY')).toBeUndefined();
+    expect(knownSeparators('constructor')).toBeUndefined();
+    expect(knownCurrencyAffix('toString', 'EUR')).toBeUndefined();
     // French groups with a narrow no-break space (U+202F) and writes a decimal comma.
     expect(separatorsFor('fr')).toEqual({ group: '\u202f', decimal: ',' });
     expect(currencyAffix('en', 'JPY')).toEqual({ symbol: '¥', position: 'prefix' });
