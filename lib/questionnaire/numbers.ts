@@ -74,7 +74,7 @@ export function formatInputNumber(value: number, locale: string, percent = false
   const [integer = '', fraction = ''] = String(Math.abs(shown)).split('.');
   if (/^\d+$/.test(integer) && /^\d{0,10}$/.test(fraction)) {
     const { group, decimal } = separatorsFor(locale);
-    const sign = shown < 0 ? '-' : '';
+    const sign = shown < 0 || Object.is(shown, -0) ? '-' : '';
     const grouped = integer.replace(/\B(?=(\d{3})+$)/g, group);
     return sign + grouped + (fraction ? decimal + fraction : '');
   }

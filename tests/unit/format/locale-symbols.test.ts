@@ -49,7 +49,7 @@ describe('formatInputNumber without Intl', () => {
   // Answers are counts, amounts, hours and percentages: whole numbers, cents, a few decimals,
   // from 0 to billions, plus the edges (negative, tiny, the largest safe integer).
   const values = [0, 1, 7, 12, 999, 1000, 1250, 12345.6, 0.5, 0.075, 3.14159, 2 / 3, 1e-7];
-  values.push(-1250.5, 1234567.89, 987654321, 1e15, Number.MAX_SAFE_INTEGER, 0.1 + 0.2, 1e21);
+  values.push(-1250.5, 1234567.89, 987654321, 1e15, Number.MAX_SAFE_INTEGER, 0.1 + 0.2, 1e21, -0);
   let seed = 42;
   for (let i = 0; i < 2000; i++) {
     seed = (seed * 1103515245 + 12345) % 2 ** 31;
