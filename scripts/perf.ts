@@ -69,6 +69,9 @@ try {
   const [computeReport] = medians('scripts/bench.ts');
 
   const kB = (n: number) => (n / 1024).toFixed(1);
+  // The measured runs' scores, then any run that measured nothing, by Lighthouse's error code.
+  const runsText = (s: Scores) =>
+    [...(s.performanceRuns ?? []), ...(s.failedRuns ?? []).map((e) => `(${e})`)].join(' ');
   for (const p of pageTypes) {
     const { js, lighthouse: l, bare: b } = rows[p.name]!;
     const ratio = js.beforeLoad / baseline.js.beforeLoad;
@@ -76,7 +79,7 @@ try {
     console.table({
       'this page': {
         perf: l.performance,
-        'perf runs': l.performanceRuns?.join(' '),
+        'perf runs': runsText(l),
         a11y: l.accessibility,
         'best pr.': l.bestPractices,
         seo: p.noindex ? `${l.seo} (noindex)` : l.seo,
@@ -88,7 +91,7 @@ try {
       },
       'bare page': {
         perf: b.performance,
-        'perf runs': b.performanceRuns?.join(' '),
+        'perf runs': runsText(b),
         a11y: b.accessibility,
         'best pr.': b.bestPractices,
         seo: b.seo,

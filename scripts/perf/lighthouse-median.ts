@@ -15,6 +15,10 @@ export type Scores = {
   mainThread: number;
   /** Every run's performance score, lowest first: how far the median can be trusted. */
   performanceRuns?: number[];
+  /** Lighthouse's error code when the run measured nothing (its scores then read 0). */
+  error?: string;
+  /** The runs that measured nothing, by error code: left out of the median and run again. */
+  failedRuns?: string[];
 };
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -37,9 +41,13 @@ export async function startChrome() {
 export async function lighthouseRun(url: string, port: number, noindex = false): Promise<Scores> {
   const result = await lighthouse(url, { port, output: 'json', logLevel: 'error' });
   if (!result) throw new Error(`lighthouse gave no result for ${url}`);
-  const { categories, audits } = result.lhr;
+  const { categories, audits, runtimeError } = result.lhr;
   const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+  const performanceMissing = categories.performance?.score == null;
   return {
+    ...(runtimeError || performanceMissing
+      ? { error: runtimeError?.code ?? 'NO_PERFORMANCE_SCORE' }
+      : {}),
     performance: score('performance'),
     accessibility: score('accessibility'),
     bestPractices: score('best-practices'),
@@ -51,11 +59,15 @@ export async function lighthouseRun(url: string, port: number, noindex = false):
 }
 
 /** The median-performance run, with the median of each other category. */
-export function medianScores(all: readonly Scores[]): Scores {
+export function medianScores(runs: readonly Scores[]): Scores {
+  const all = runs.filter((s) => !s.error);
+  const failedRuns = runs.flatMap((s) => (s.error ? [s.error] : []));
+  if (all.length === 0) throw new Error(`every Lighthouse run failed: ${failedRuns.join(', ')}`);
   const mid = [...all].sort((a, b) => a.performance - b.performance)[Math.floor(all.length / 2)]!;
   return {
     ...mid,
     performanceRuns: all.map((s) => s.performance).sort((a, b) => a - b),
+    ...(failedRuns.length ? { failedRuns } : {}),
     accessibility: median(all.map((s) => s.accessibility)),
     bestPractices: median(all.map((s) => s.bestPractices)),
     seo: median(all.map((s) => s.seo)),
@@ -75,9 +87,14 @@ export async function pairedMedians(
 ): Promise<{ page: Scores; bare: Scores }> {
   const page: Scores[] = [];
   const bare: Scores[] = [];
-  for (let i = 0; i < runs; i++) {
-    bare.push(await lighthouseRun(bareUrl, port));
-    page.push(await lighthouseRun(url, port, noindex));
+  // A run that measured nothing (a Lighthouse error) is run again, up to `runs` more turns, so
+  // each median is of `runs` real measurements; the errors are reported beside it.
+  for (let turn = 0; turn < 2 * runs; turn++) {
+    const pageDone = page.filter((s) => !s.error).length >= runs;
+    const bareDone = bare.filter((s) => !s.error).length >= runs;
+    if (pageDone && bareDone) break;
+    if (!bareDone) bare.push(await lighthouseRun(bareUrl, port));
+    if (!pageDone) page.push(await lighthouseRun(url, port, noindex));
   }
   return { page: medianScores(page), bare: medianScores(bare) };
 }
