@@ -1,5 +1,5 @@
 import type { Currency } from '@/lib/answers/rules';
-import { knownCurrencyAffix } from './locale-symbols';
+import { knownCurrencyAffix, type Affix } from './locale-symbols';
 import { numberFormat } from './number-format';
 
 // The one place amounts become text, for every page, social image and email, always with the
@@ -51,10 +51,7 @@ export function compactMoney(locale: string, currency: Currency, value: number):
 }
 
 /** The currency sign and whether it goes before or after the amount in this locale. */
-export function currencyAffix(
-  locale: string,
-  currency: string,
-): { symbol: string; position: 'prefix' | 'suffix' } {
+export function currencyAffix(locale: string, currency: string): Affix {
   const known = knownCurrencyAffix(locale, currency);
   if (known) return known;
   const parts = numberFormat(locale, {
