@@ -23,6 +23,15 @@ const SIDE: Record<string, Affix['position']> = {
   es: 'suffix',
 };
 
+// Intl's default ('symbol') sign, where a locale's differs from the narrow one.
+const SYMBOLS: Record<string, Partial<Record<Currency, string>>> = {
+  it: { USD: 'USD' },
+  es: { GBP: 'GBP', USD: 'US$' },
+};
+
+// German and Spanish put a no-break space before the percent sign.
+const PERCENT: Record<string, string> = { en: '%', de: '\u00a0%', it: '%', es: '\u00a0%' };
+
 /** The separators of one of the site's locales; undefined for any other. */
 export function knownSeparators(locale: string): Separators | undefined {
   return Object.hasOwn(SEPARATORS, locale) ? SEPARATORS[locale] : undefined;
@@ -32,4 +41,18 @@ export function knownSeparators(locale: string): Separators | undefined {
 export function knownCurrencyAffix(locale: string, currency: string): Affix | undefined {
   if (!Object.hasOwn(SIGNS, currency) || !Object.hasOwn(SIDE, locale)) return undefined;
   return { symbol: SIGNS[currency as Currency], position: SIDE[locale]! };
+}
+
+/** A currency's default sign as Intl writes amounts with it, and its side; undefined otherwise. */
+export function knownCurrencySymbol(locale: string, currency: string): Affix | undefined {
+  const narrow = knownCurrencyAffix(locale, currency);
+  const symbol = Object.hasOwn(SYMBOLS, locale)
+    ? SYMBOLS[locale]![currency as Currency]
+    : undefined;
+  return narrow && { ...narrow, symbol: symbol ?? narrow.symbol };
+}
+
+/** What follows a percentage in one of the site's locales; undefined for any other. */
+export function knownPercentSuffix(locale: string): string | undefined {
+  return Object.hasOwn(PERCENT, locale) ? PERCENT[locale] : undefined;
 }

@@ -1,10 +1,12 @@
 import type { Currency } from '@/lib/answers/rules';
+import { writeDecimal, writeMoney, writePercent } from './decimal';
 import { knownCurrencyAffix, type Affix } from './locale-symbols';
 import { numberFormat } from './number-format';
 
 // The one place amounts become text, for every page, social image and email, always with the
 // reader's locale. Italian and Spanish prose group four-digit numbers (docs/glossary.md), unlike
-// CLDR, so every figure groups always.
+// CLDR, so every figure groups always. The site's own locales and currencies are written out
+// (lib/format/decimal.ts) and Intl formats the rest.
 
 const grouping = { useGrouping: 'always' } as const;
 
@@ -15,24 +17,23 @@ export function money(
   value: number,
   { cents = false }: { cents?: boolean } = {},
 ): string {
-  return numberFormat(locale, {
-    style: 'currency',
-    currency,
-    ...grouping,
-    minimumFractionDigits: cents ? 2 : 0,
-    maximumFractionDigits: cents ? 2 : 0,
-  }).format(value);
+  const digits = { minimumFractionDigits: cents ? 2 : 0, maximumFractionDigits: cents ? 2 : 0 };
+  return (
+    writeMoney(locale, currency, value, digits) ??
+    numberFormat(locale, { style: 'currency', currency, ...grouping, ...digits }).format(value)
+  );
 }
 
 /** A price as a quote states it: cents below 100, whole units above, four decimals per message. */
 export function price(locale: string, currency: string, value: number): string {
-  return numberFormat(locale, {
-    style: 'currency',
-    currency,
-    ...grouping,
+  const digits = {
     minimumFractionDigits: Number.isInteger(value) || value >= 100 ? 0 : 2,
     maximumFractionDigits: value >= 100 ? 0 : value > 0 && value < 0.1 ? 4 : 2,
-  }).format(value);
+  };
+  return (
+    writeMoney(locale, currency, value, digits) ??
+    numberFormat(locale, { style: 'currency', currency, ...grouping, ...digits }).format(value)
+  );
 }
 
 /**
@@ -69,12 +70,18 @@ export function currencyAffix(locale: string, currency: string): Affix {
 
 /** A share as a percentage: 0.15 → "15 %" / "15%", up to `digits` decimals. */
 export function percent(locale: string, share: number, digits = 2): string {
-  return numberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(share);
+  return (
+    writePercent(locale, share, digits) ??
+    numberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(share)
+  );
 }
 
 /** A plain count or measure, grouped: 1250 → "1.250" in Italian, up to `digits` decimals. */
 export function count(locale: string, value: number, digits = 2): string {
-  return numberFormat(locale, { maximumFractionDigits: digits, ...grouping }).format(value);
+  return (
+    writeDecimal(locale, value, { minimumFractionDigits: 0, maximumFractionDigits: digits }) ??
+    numberFormat(locale, { maximumFractionDigits: digits, ...grouping }).format(value)
+  );
 }
 
 /** A calendar date, always in UTC so no reader's time zone shifts it by a day. */

@@ -3,6 +3,7 @@
 // server, in the browser and in tests.
 import { knownSeparators, type Separators } from '@/lib/format/locale-symbols';
 import { numberFormat } from '@/lib/format/number-format';
+import { writeDecimal } from '@/lib/format/decimal';
 
 export type { Separators } from '@/lib/format/locale-symbols';
 
@@ -69,15 +70,12 @@ export const shareToPercent = (s: number) => Number((s * 100).toPrecision(15));
 export function formatInputNumber(value: number, locale: string, percent = false): string {
   const shown = percent ? shareToPercent(value) : value;
   // Written out with the locale's separators, so showing an answer builds no Intl.NumberFormat
-  // (lib/format/locale-symbols.ts). JavaScript's shortest decimal for the number is Intl's too;
-  // what it would write in exponents or round (over 10 decimals) is left to Intl.
-  const [integer = '', fraction = ''] = String(Math.abs(shown)).split('.');
-  if (/^\d+$/.test(integer) && /^\d{0,10}$/.test(fraction)) {
-    const { group, decimal } = separatorsFor(locale);
-    const sign = shown < 0 || Object.is(shown, -0) ? '-' : '';
-    const grouped = integer.replace(/\B(?=(\d{3})+$)/g, group);
-    return sign + grouped + (fraction ? decimal + fraction : '');
-  }
+  // (lib/format/decimal.ts).
+  const written = writeDecimal(locale, shown, {
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 10,
+  });
+  if (written !== undefined) return written;
   return numberFormat(locale, { maximumFractionDigits: 10, useGrouping: 'always' }).format(shown);
 }
 

@@ -6,6 +6,7 @@ import {
   type FieldError,
 } from '@/lib/questionnaire';
 import { numberFormat } from '@/lib/format/number-format';
+import { writeDecimal } from '@/lib/format/decimal';
 
 // How an assumption is shown and typed: shares and probabilities as percentages, money in the
 // assumption's own currency (as the model applies it), everything else as a plain number.
@@ -67,11 +68,15 @@ export function inputText(value: number, a: Ranged, locale: string): string {
   // Prices in cents read as prices: 10.80, not 10.8.
   const cents = displayKind(a.unit) === 'money' && !Number.isInteger(value);
   const minimumFractionDigits = cents ? Math.min(2, maximumFractionDigits) : 0;
-  return numberFormat(locale, {
-    minimumFractionDigits,
-    maximumFractionDigits,
-    useGrouping: 'always', // 1.250 in Italian and Spanish, as the prose writes it
-  }).format(toShown(value, a.unit));
+  const shown = toShown(value, a.unit);
+  return (
+    writeDecimal(locale, shown, { minimumFractionDigits, maximumFractionDigits }) ??
+    numberFormat(locale, {
+      minimumFractionDigits,
+      maximumFractionDigits,
+      useGrouping: 'always', // 1.250 in Italian and Spanish, as the prose writes it
+    }).format(shown)
+  );
 }
 
 export function sliderPosition(value: number, { low, high }: Ranged): number {

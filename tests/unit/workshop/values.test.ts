@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { routing } from '@/i18n/routing';
 import { assumptionById } from '@/lib/model';
 import {
   checkOverride,
@@ -7,6 +8,7 @@ import {
   shownDecimals,
   sliderPosition,
   sliderValue,
+  toShown,
 } from '@/lib/workshop';
 
 const lostDevice = assumptionById.lostDeviceIncidentProbability; // 6 %, 1–20 %
@@ -36,6 +38,34 @@ describe('display', () => {
   it('formats with the locale', () => {
     expect(inputText(0.0539, lostDevice, 'de')).toBe('5,39');
     expect(inputText(1720, assumptionById.workingHoursPerYear, 'en')).toBe('1,720');
+  });
+
+  it('writes every assumption, at every slider position, as Intl would', () => {
+    // inputText writes the site's locales out by hand (lib/format/decimal.ts); Intl is the oracle.
+    const intl = (
+      value: number,
+      a: (typeof assumptionById)[keyof typeof assumptionById],
+      locale: string,
+    ) => {
+      const max = shownDecimals(a);
+      const cents = displayKind(a.unit) === 'money' && !Number.isInteger(value);
+      return new Intl.NumberFormat(locale, {
+        minimumFractionDigits: cents ? Math.min(2, max) : 0,
+        maximumFractionDigits: max,
+        useGrouping: 'always',
+      }).format(toShown(value, a.unit));
+    };
+    const differ: unknown[] = [];
+    for (const locale of routing.locales) {
+      for (const a of Object.values(assumptionById)) {
+        for (let position = 0; position <= 200; position++) {
+          const value = sliderValue(position, a);
+          if (inputText(value, a, locale) !== intl(value, a, locale))
+            differ.push([locale, a.id, value, inputText(value, a, locale), intl(value, a, locale)]);
+        }
+      }
+    }
+    expect(differ).toEqual([]);
   });
 });
 
