@@ -4,6 +4,7 @@ import type { DeliveryStatus } from '@/lib/delivery/outbox';
 import type { Lead } from '@/lib/leads/store';
 import { DeliveryList } from './delivery-status';
 import { dateTime, money } from '@/lib/format/money';
+import { yearsArgs } from '@/lib/i18n/years';
 
 /** One lead. Everything the prospect typed is rendered as text (React escapes it), never as HTML. */
 export async function LeadCard({
@@ -56,7 +57,7 @@ export async function LeadCard({
         {row(
           t('netSaving'),
           <span data-metric="net-saving" data-value={figures.netSaving}>
-            {saving} ({t('horizon', { years: figures.horizonYears })})
+            {saving} ({t('horizon', yearsArgs(figures.horizonYears))})
           </span>,
         )}
         {row(t('verdict'), t(`verdicts.${figures.verdict}`))}

@@ -2,6 +2,7 @@ import { useTranslations } from 'next-intl';
 import type { Report } from '@/lib/model';
 import { count, percent } from '@/lib/format/money';
 import { DataTable, cells } from '@/components/ui/data-table';
+import { yearsArgs } from '@/lib/i18n/years';
 
 /**
  * Each fine rule that applies: chance per year, size if it comes, chance of at least one over the
@@ -33,7 +34,7 @@ export function FinesTable({
       >
         {t('title')}
       </Heading>
-      <p className="mt-2 max-w-3xl text-slate-700">{t('intro', { years })}</p>
+      <p className="mt-2 max-w-3xl text-slate-700">{t('intro', yearsArgs(years))}</p>
       {report.fines.length === 0 ? (
         <p className="mt-4 text-slate-700">{t('none')}</p>
       ) : (
@@ -45,7 +46,7 @@ export function FinesTable({
             t('regime'),
             t('chancePerYear'),
             t('ifItHappens'),
-            t('overHorizon', { years }),
+            t('overHorizon', yearsArgs(years)),
             t('expected'),
           ]}
         >

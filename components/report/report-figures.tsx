@@ -12,6 +12,7 @@ import {
 } from './report-charts';
 import { categoryRows, cumulativeSeries, driverBars } from '@/lib/report/series';
 import { useRangeSummary } from '@/components/results/range-summary';
+import { yearsArgs } from '@/lib/i18n/years';
 
 type Props = {
   report: Report;
@@ -46,7 +47,7 @@ export function ReportFigures({ report, base, driverLabel }: Props) {
           title={t('charts.cumulativeTitle')}
           height={HEIGHT.cumulative}
           summary={t('charts.cumulativeSummary', {
-            years,
+            ...yearsArgs(years),
             statusQuo: m(report.statusQuo.total),
             suite: base.names.suite,
             suiteTotal: m(report.suite.total),

@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
-import { money } from '@/lib/format/money';
+import { money, percent } from '@/lib/format/money';
 import type { Report } from '@/lib/model';
 import { LevelBadge } from './level-badge';
+import { yearsArgs } from '@/lib/i18n/years';
 
 type Props = {
   report: Report;
@@ -57,7 +58,11 @@ export function HeadlineMetrics({ report, suiteName, variant }: Props) {
           {m(report.hardNetSaving)}
         </dd>
       </Tile>
-      <Tile label={t('npv')} note={note(t('npvNote', { rate }))} page={page}>
+      <Tile
+        label={t('npv')}
+        note={note(t('npvNote', { rate: percent(locale, rate, 0) }))}
+        page={page}
+      >
         <dd data-metric="npv-net-saving" data-value={report.npvNetSaving} className={figure}>
           {m(report.npvNetSaving)}
         </dd>
@@ -65,7 +70,7 @@ export function HeadlineMetrics({ report, suiteName, variant }: Props) {
       <Tile label={t('payback')} page={page}>
         <dd data-metric="payback-month" data-value={report.paybackMonth ?? ''} className={figure}>
           {report.paybackMonth === null
-            ? t('paybackNone', { years: report.horizonYears })
+            ? t('paybackNone', yearsArgs(report.horizonYears))
             : t('paybackMonth', { month: String(report.paybackMonth) })}
         </dd>
       </Tile>

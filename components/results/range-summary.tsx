@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { money } from '@/lib/format/money';
+import { count, money, percent } from '@/lib/format/money';
 import type { Report } from '@/lib/model';
 import { rangeNoteKey } from '@/lib/report/range-note';
 
@@ -10,12 +10,13 @@ export function useRangeSummary(report: Report): string {
   const m = (x: number) => money(locale, report.currency, x);
   const { p10, p50, p90, samples, probabilitySuiteCheaper } = report.uncertainty;
   const note = rangeNoteKey(report);
+  // Numbers arrive written (lib/format/decimal.ts): the message formats none in the browser.
   const summary = t('rangeSummary', {
-    samples,
+    samples: count(locale, samples),
     p10: m(p10),
     p50: m(p50),
     p90: m(p90),
-    probability: probabilitySuiteCheaper,
+    probability: percent(locale, probabilitySuiteCheaper, 1),
   });
   return note ? `${summary} ${t(note, { point: m(report.netSaving) })}` : summary;
 }

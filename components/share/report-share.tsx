@@ -6,6 +6,7 @@ import type { Answers } from '@/lib/answers/rules';
 import { ReportQr } from './report-qr';
 import { ShareActions } from './share-actions';
 import './report-print.css';
+import { yearsArgs } from '@/lib/i18n/years';
 
 /** mailto: wants CRLF line breaks and every reserved character escaped (RFC 6068). */
 function mailto(subject: string, body: string): string {
@@ -30,7 +31,7 @@ export async function ReportShare({
   const suite = getBrand().suite.name;
   const url = absoluteUrl(`/${locale}/report/${code}`);
   const subject = clientName ? t('emailSubjectClient', { client: clientName }) : t('emailSubject');
-  const body = t('emailBody', { suite, years: horizonYears, link: url });
+  const body = t('emailBody', { suite, ...yearsArgs(horizonYears), link: url });
 
   return (
     <section aria-labelledby="share-title" className="mt-6">

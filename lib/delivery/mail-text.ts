@@ -9,6 +9,7 @@ import es from '@/messages/es.json';
 import it from '@/messages/it.json';
 import { reportUrl } from './payload';
 import { money } from '@/lib/format/money';
+import { yearsArgs } from '@/lib/i18n/years';
 
 const catalogs = { en, de, it, es };
 const translator = (locale: Locale) =>
@@ -45,7 +46,7 @@ ${body}
 export function leadMail(lead: Lead, brand: Brand, locale: Locale): MailContent {
   const t = translator(locale);
   const link = reportUrl(brand.siteUrl, lead.locale, lead.reportCode);
-  const horizon = t('leads.inbox.horizon', { years: lead.figures.horizonYears });
+  const horizon = t('leads.inbox.horizon', yearsArgs(lead.figures.horizonYears));
   const attribution = [lead.utm_source, lead.utm_medium, lead.utm_campaign, lead.referrer]
     .filter(Boolean)
     .join(' / ');
@@ -105,7 +106,7 @@ export function prospectMail(
 ): MailContent {
   const t = translator(locale);
   const link = reportUrl(brand.siteUrl, locale, reportCode);
-  const horizon = t('leads.inbox.horizon', { years: figures.horizonYears });
+  const horizon = t('leads.inbox.horizon', yearsArgs(figures.horizonYears));
   const lines = [
     t('delivery.prospectMail.netSaving', { horizon, amount: saving(locale, figures) }),
     t('delivery.prospectMail.verdict', { verdict: t(`leads.inbox.verdicts.${figures.verdict}`) }),

@@ -4,6 +4,7 @@ import type { Locale } from '@/i18n/routing';
 import type { OpenedReport } from '@/lib/report/open';
 import { sanitizeOgText, type OgImageInput } from './render';
 import { money } from '@/lib/format/money';
+import { yearsArgs } from '@/lib/i18n/years';
 
 /**
  * What a report's social image says, in the page's language: the saving or the extra cost over
@@ -44,7 +45,7 @@ export function reportOgInput(
     locale,
     eyebrow: t('share.og.eyebrow', { suite: brand.suite.name }),
     title: client ? t('report.titleClient', { client }) : t('report.title'),
-    metric: { value: amount, label: t(`share.og.${label}`, { years }) },
+    metric: { value: amount, label: t(`share.og.${label}`, yearsArgs(years)) },
     subtitle: t('share.og.risk', {
       level: t(`riskLevels.${report.risk.level}`),
       score: String(report.risk.overall),

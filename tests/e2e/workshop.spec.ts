@@ -449,3 +449,39 @@ test('keyboard only: tab to an answer, change it, and the result follows', async
     computeReport(answersSchema.parse({ employees: 400, industry: 'manufacturing' }), { suite }),
   );
 });
+
+// The first Intl.NumberFormat a page builds costs 15–35 ms (ICU loading its data), four times
+// that on a phone, inside the one long task of hydration. The blank workshop's figures and the
+// numbers in its sentences are written out (lib/format/decimal.ts, lib/i18n/years.ts) instead.
+test('the blank workshop hydrates without building a number formatter', async ({ page }) => {
+  await page.addInitScript(() => {
+    const Built = Intl.NumberFormat;
+    const w = window as unknown as { formattersBuilt: number };
+    w.formattersBuilt = 0;
+    Intl.NumberFormat = function (...args: ConstructorParameters<typeof Built>) {
+      w.formattersBuilt++;
+      return new Built(...args);
+    } as unknown as typeof Intl.NumberFormat;
+  });
+  // A phone, as Lighthouse measures: the assumption rows, far below, load only when near.
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('/de/workshop'); // a new browser context: nothing stored, a blank workshop
+  await page.waitForLoadState('load');
+  // Hydrated: React has attached itself to the answers' first box.
+  await page.waitForFunction(() =>
+    Object.keys(document.querySelector('#w-employees') ?? {}).some((k) => k.startsWith('__react')),
+  );
+  const results = page.locator('section[aria-labelledby="results-title"]');
+  // The sentences that counted years and simulations with `#` and `{n, number}` before.
+  const report = computeReport(answersSchema.parse({}), { suite });
+  const years = report.horizonYears;
+  await expect(results).toContainText(`${years} Jahre`);
+  // 2000 simulations, grouped as German writes them.
+  await expect(results).toContainText(
+    `${report.uncertainty.samples.toLocaleString('de-DE')} Simulationen`,
+  );
+  await expect(page.locator('label[id^="a-"][id$="-label"]')).toHaveCount(0);
+  expect(
+    await page.evaluate(() => (window as unknown as { formattersBuilt: number }).formattersBuilt),
+  ).toBe(0);
+});

@@ -18,6 +18,7 @@ import { RiskAreas } from '@/components/report/risk-areas';
 import { YearTable } from '@/components/report/year-table';
 import { ReportShare } from '@/components/share/report-share';
 import { TrackEvent } from '@/components/funnel/track-event';
+import { yearsArgs } from '@/lib/i18n/years';
 
 // Every code is its own report, computed on request from the link alone.
 export const dynamic = 'force-dynamic';
@@ -41,7 +42,7 @@ export async function generateMetadata({
     title: client ? t('metaTitleClient', { client }) : t('metaTitle'),
     description: t('metaDescription', {
       suite: getBrand().suite.name,
-      years: opened.answers.horizonYears,
+      ...yearsArgs(opened.answers.horizonYears),
     }),
     path: `/report/${code}`,
     image: `/${locale}/report/${code}/opengraph-image`,
