@@ -11,6 +11,7 @@ import {
   submitStep,
   type Locale,
 } from './fixtures/journey';
+import { countNumberFormatters, numberFormattersBuilt } from './fixtures/number-formatters';
 
 // Numbers as a person types them in each locale; all four mean the same answers.
 const typed: Record<
@@ -168,20 +169,11 @@ test('German number formats: typed, shown and carried into the report', async ({
   );
 });
 
-// The first Intl.NumberFormat a page builds costs 15–35 ms (ICU loading its data), four times
-// that on a phone: the first step shows its figures from lib/format/locale-symbols.ts instead.
+// The first step shows its figures from lib/format/locale-symbols.ts, not from Intl.
 test('the first step, on the site and in the embed, loads without building a number formatter', async ({
   page,
 }) => {
-  await page.addInitScript(() => {
-    const Built = Intl.NumberFormat;
-    const w = window as unknown as { formattersBuilt: number };
-    w.formattersBuilt = 0;
-    Intl.NumberFormat = function (...args: ConstructorParameters<typeof Built>) {
-      w.formattersBuilt++;
-      return new Built(...args);
-    } as unknown as typeof Intl.NumberFormat;
-  });
+  await countNumberFormatters(page);
   for (const path of ['/de/assessment', '/it/embed']) {
     await page.goto(path);
     // Hydrated: the default revenue and its currency sign are shown in the locale's way.
@@ -189,10 +181,7 @@ test('the first step, on the site and in the embed, loads without building a num
     await expect(page.locator('#q-annualRevenue-unit')).toHaveText('€');
     await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuetext', /1\D+6/);
     await page.waitForLoadState('load');
-    expect(
-      await page.evaluate(() => (window as unknown as { formattersBuilt: number }).formattersBuilt),
-      path,
-    ).toBe(0);
+    expect(await numberFormattersBuilt(page), path).toBe(0);
   }
 });
 

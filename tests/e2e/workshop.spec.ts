@@ -13,6 +13,7 @@ import { encodeReport } from '@/lib/report-link';
 import { WORKSHOP_STORAGE_KEY } from '@/lib/workshop';
 import { expectNoAxeViolations, expectNoHorizontalScroll } from './fixtures/a11y';
 import { linkFor, openLink } from '../unit/support/links';
+import { countNumberFormatters, numberFormattersBuilt } from './fixtures/number-formatters';
 
 // The page computes with the brand's default package, as the report page does for a link that
 // names none.
@@ -450,19 +451,10 @@ test('keyboard only: tab to an answer, change it, and the result follows', async
   );
 });
 
-// The first Intl.NumberFormat a page builds costs 15–35 ms (ICU loading its data), four times
-// that on a phone, inside the one long task of hydration. The blank workshop's figures and the
-// numbers in its sentences are written out (lib/format/decimal.ts, lib/i18n/years.ts) instead.
+// The blank workshop's figures and the numbers in its sentences are written out
+// (lib/format/decimal.ts, lib/i18n/years.ts), not formatted by Intl while it hydrates.
 test('the blank workshop hydrates without building a number formatter', async ({ page }) => {
-  await page.addInitScript(() => {
-    const Built = Intl.NumberFormat;
-    const w = window as unknown as { formattersBuilt: number };
-    w.formattersBuilt = 0;
-    Intl.NumberFormat = function (...args: ConstructorParameters<typeof Built>) {
-      w.formattersBuilt++;
-      return new Built(...args);
-    } as unknown as typeof Intl.NumberFormat;
-  });
+  await countNumberFormatters(page);
   // A phone, as Lighthouse measures: the assumption rows, far below, load only when near.
   await page.setViewportSize({ width: 360, height: 800 });
   await page.goto('/de/workshop'); // a new browser context: nothing stored, a blank workshop
@@ -481,7 +473,5 @@ test('the blank workshop hydrates without building a number formatter', async ({
     `${report.uncertainty.samples.toLocaleString('de-DE')} Simulationen`,
   );
   await expect(page.locator('label[id^="a-"][id$="-label"]')).toHaveCount(0);
-  expect(
-    await page.evaluate(() => (window as unknown as { formattersBuilt: number }).formattersBuilt),
-  ).toBe(0);
+  expect(await numberFormattersBuilt(page)).toBe(0);
 });
