@@ -5,9 +5,8 @@ import { knownCurrencySymbol, knownPercentSuffix, knownSeparators } from './loca
 // Intl rounds the number's shortest decimal form, half away from zero; so does this, on the
 // digits of String(value). tests/unit/format/decimal.test.ts holds it to Intl's output.
 
-export type DecimalShape = {
-  minimumFractionDigits: number;
-  maximumFractionDigits: number;
+export type Digits = { minimumFractionDigits: number; maximumFractionDigits: number };
+export type DecimalShape = Digits & {
   /** Powers of ten to move the decimal point right by: 2 for a share shown as a percentage. */
   scale?: number;
 };
@@ -17,7 +16,7 @@ export type DecimalShape = {
  * negative, -0 included); undefined for a locale outside the table or a number String() writes
  * with an exponent, which the caller leaves to Intl.
  */
-export function writeDecimal(
+export function decimalText(
   locale: string,
   value: number,
   shape: DecimalShape,
@@ -46,14 +45,14 @@ export function writeDecimal(
 }
 
 /** An amount with its currency sign, as Intl's currency style writes it; undefined as above. */
-export function writeMoney(
+export function moneyText(
   locale: string,
   currency: string,
   value: number,
-  shape: DecimalShape,
+  shape: Digits,
 ): string | undefined {
   const sign = knownCurrencySymbol(locale, currency);
-  const number = writeDecimal(locale, value, shape);
+  const number = decimalText(locale, value, shape);
   if (!sign || number === undefined) return undefined;
   const minus = number.startsWith('-') ? '-' : '';
   const digits = number.slice(minus.length);
@@ -63,10 +62,10 @@ export function writeMoney(
 }
 
 /** A share as a percentage below 1,000 % (where Spanish starts grouping); undefined as above. */
-export function writePercent(locale: string, share: number, digits: number): string | undefined {
+export function percentText(locale: string, share: number, digits: number): string | undefined {
   const suffix = knownPercentSuffix(locale);
   if (!suffix || !(Math.abs(share) < 9.995)) return undefined;
-  const number = writeDecimal(locale, share, {
+  const number = decimalText(locale, share, {
     minimumFractionDigits: 0,
     maximumFractionDigits: digits,
     scale: 2,

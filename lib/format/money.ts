@@ -1,5 +1,5 @@
 import type { Currency } from '@/lib/answers/rules';
-import { writeDecimal, writeMoney, writePercent } from './decimal';
+import { decimalText, moneyText, percentText, type Digits } from './decimal';
 import { knownCurrencyAffix, type Affix } from './locale-symbols';
 import { numberFormat } from './number-format';
 
@@ -17,21 +17,24 @@ export function money(
   value: number,
   { cents = false }: { cents?: boolean } = {},
 ): string {
-  const digits = { minimumFractionDigits: cents ? 2 : 0, maximumFractionDigits: cents ? 2 : 0 };
-  return (
-    writeMoney(locale, currency, value, digits) ??
-    numberFormat(locale, { style: 'currency', currency, ...grouping, ...digits }).format(value)
-  );
+  const digits = cents ? 2 : 0;
+  return amount(locale, currency, value, {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
 }
 
 /** A price as a quote states it: cents below 100, whole units above, four decimals per message. */
 export function price(locale: string, currency: string, value: number): string {
-  const digits = {
+  return amount(locale, currency, value, {
     minimumFractionDigits: Number.isInteger(value) || value >= 100 ? 0 : 2,
     maximumFractionDigits: value >= 100 ? 0 : value > 0 && value < 0.1 ? 4 : 2,
-  };
+  });
+}
+
+function amount(locale: string, currency: string, value: number, digits: Digits): string {
   return (
-    writeMoney(locale, currency, value, digits) ??
+    moneyText(locale, currency, value, digits) ??
     numberFormat(locale, { style: 'currency', currency, ...grouping, ...digits }).format(value)
   );
 }
@@ -71,16 +74,21 @@ export function currencyAffix(locale: string, currency: string): Affix {
 /** A share as a percentage: 0.15 → "15 %" / "15%", up to `digits` decimals. */
 export function percent(locale: string, share: number, digits = 2): string {
   return (
-    writePercent(locale, share, digits) ??
+    percentText(locale, share, digits) ??
     numberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(share)
   );
 }
 
 /** A plain count or measure, grouped: 1250 → "1.250" in Italian, up to `digits` decimals. */
 export function count(locale: string, value: number, digits = 2): string {
+  return grouped(locale, value, { minimumFractionDigits: 0, maximumFractionDigits: digits });
+}
+
+/** A number grouped always, with exactly the fraction digits asked for: the input boxes' text. */
+export function grouped(locale: string, value: number, digits: Digits): string {
   return (
-    writeDecimal(locale, value, { minimumFractionDigits: 0, maximumFractionDigits: digits }) ??
-    numberFormat(locale, { maximumFractionDigits: digits, ...grouping }).format(value)
+    decimalText(locale, value, digits) ??
+    numberFormat(locale, { ...digits, ...grouping }).format(value)
   );
 }
 

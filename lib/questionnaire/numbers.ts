@@ -3,7 +3,7 @@
 // server, in the browser and in tests.
 import { knownSeparators, type Separators } from '@/lib/format/locale-symbols';
 import { numberFormat } from '@/lib/format/number-format';
-import { writeDecimal } from '@/lib/format/decimal';
+import { grouped } from '@/lib/format/money';
 
 export type { Separators } from '@/lib/format/locale-symbols';
 
@@ -71,12 +71,7 @@ export function formatInputNumber(value: number, locale: string, percent = false
   const shown = percent ? shareToPercent(value) : value;
   // Written out with the locale's separators, so showing an answer builds no Intl.NumberFormat
   // (lib/format/decimal.ts).
-  const written = writeDecimal(locale, shown, {
-    minimumFractionDigits: 0,
-    maximumFractionDigits: 10,
-  });
-  if (written !== undefined) return written;
-  return numberFormat(locale, { maximumFractionDigits: 10, useGrouping: 'always' }).format(shown);
+  return grouped(locale, shown, { minimumFractionDigits: 0, maximumFractionDigits: 10 });
 }
 
 /** Kept here for the fields that import it with the other number helpers. */

@@ -5,8 +5,7 @@ import {
   shareToPercent,
   type FieldError,
 } from '@/lib/questionnaire';
-import { numberFormat } from '@/lib/format/number-format';
-import { writeDecimal } from '@/lib/format/decimal';
+import { grouped } from '@/lib/format/money';
 
 // How an assumption is shown and typed: shares and probabilities as percentages, money in the
 // assumption's own currency (as the model applies it), everything else as a plain number.
@@ -68,15 +67,8 @@ export function inputText(value: number, a: Ranged, locale: string): string {
   // Prices in cents read as prices: 10.80, not 10.8.
   const cents = displayKind(a.unit) === 'money' && !Number.isInteger(value);
   const minimumFractionDigits = cents ? Math.min(2, maximumFractionDigits) : 0;
-  const shown = toShown(value, a.unit);
-  return (
-    writeDecimal(locale, shown, { minimumFractionDigits, maximumFractionDigits }) ??
-    numberFormat(locale, {
-      minimumFractionDigits,
-      maximumFractionDigits,
-      useGrouping: 'always', // 1.250 in Italian and Spanish, as the prose writes it
-    }).format(shown)
-  );
+  // 1.250 in Italian and Spanish, as the prose writes it.
+  return grouped(locale, toShown(value, a.unit), { minimumFractionDigits, maximumFractionDigits });
 }
 
 export function sliderPosition(value: number, { low, high }: Ranged): number {

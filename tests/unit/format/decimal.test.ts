@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { currencies } from '@/lib/answers/rules';
 import { routing } from '@/i18n/routing';
-import { writeDecimal } from '@/lib/format/decimal';
+import { decimalText } from '@/lib/format/decimal';
 import { count, money, percent, price } from '@/lib/format/money';
 
 // money, price, count and percent write the site's locales out by hand; Intl is the oracle they
@@ -93,25 +93,24 @@ describe('figures written out without Intl', () => {
 
   it('rounds the shortest decimal half away from zero, as Intl does, not the binary value', () => {
     // 1.005 is 1.00499999999999989… in binary, so (1.005).toFixed(2) is "1.00"; Intl gives 1.01.
-    expect((1.005).toFixed(2)).toBe('1.00');
-    expect(writeDecimal('en', 1.005, { minimumFractionDigits: 0, maximumFractionDigits: 2 })).toBe(
+    expect(decimalText('en', 1.005, { minimumFractionDigits: 0, maximumFractionDigits: 2 })).toBe(
       '1.01',
     );
     // 999.995 to two decimals carries into the thousands: 999.99 + 0.01 = 1,000.00.
-    expect(
-      writeDecimal('de', 999.995, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
-    ).toBe('1.000,00');
+    expect(decimalText('de', 999.995, { minimumFractionDigits: 2, maximumFractionDigits: 2 })).toBe(
+      '1.000,00',
+    );
     // A share of 0.075 moved two places: 7.5.
     expect(
-      writeDecimal('it', 0.075, { minimumFractionDigits: 0, maximumFractionDigits: 2, scale: 2 }),
+      decimalText('it', 0.075, { minimumFractionDigits: 0, maximumFractionDigits: 2, scale: 2 }),
     ).toBe('7,5');
   });
 
   it('leaves exponents, other locales and other currencies to Intl', () => {
     const shape = { minimumFractionDigits: 0, maximumFractionDigits: 2 };
-    expect(writeDecimal('en', 1e21, shape)).toBeUndefined();
-    expect(writeDecimal('en', 1e-7, shape)).toBeUndefined();
-    expect(writeDecimal('fr', 1, shape)).toBeUndefined();
+    expect(decimalText('en', 1e21, shape)).toBeUndefined();
+    expect(decimalText('en', 1e-7, shape)).toBeUndefined();
+    expect(decimalText('fr', 1, shape)).toBeUndefined();
     // French: narrow no-break space (U+202F) groups, no-break space (U+00A0) before the sign.
     expect(money('fr', 'EUR', 1250)).toBe('1\u202f250\u00a0€');
     expect(money('en', 'JPY', 1250)).toBe('¥1,250');
