@@ -1,9 +1,9 @@
-// `npm run perf [-- --no-build] [-- --runs N]`: this app and a bare Next.js + next-intl +
-// Tailwind page, built and served on loopback in the same run, side by side per page type:
-// Lighthouse mobile (median of N, default 3), JavaScript before and after `load` (gzip), plus warm
-// medians of an OG render and of computeReport. Writes bench/perf-<date>T<hhmm>.json (UTC; this
-// machine is noisy, so a second run the same day keeps the first) and the baseline
-// bytes the budget test reads (bench/js-baseline.json).
+// `npm run perf [-- --no-build] [-- --runs N] [-- --throttling devtools]`: this app and a bare
+// Next.js + next-intl + Tailwind page, built and served on loopback in the same run, side by side
+// per page type: Lighthouse mobile (median of N, default 3), JavaScript before and after `load`
+// (gzip), warm medians of an OG render and of computeReport, then each page type's bars, met or
+// not. Writes bench/perf-<date>T<hhmm>.json (UTC; this machine is noisy, so a second run the same
+// day keeps the first) and the baseline bytes the budget test reads (bench/js-baseline.json).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,12 +11,18 @@ import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { startServer } from './start-server';
 import { writeBareApp } from './perf/bare-app';
-import { pairedMedians, startChrome, type Scores } from './perf/lighthouse-median';
+import { barsLine, checkBars, type BarCheck } from './perf/bars';
+import { pairedMedians, startChrome, type Scores, type Throttling } from './perf/lighthouse-median';
 import { measurePageJs, type PageJs } from './perf/page-js';
 import { BASELINE_FILE, pageTypes, type Baseline } from './perf/pages';
 
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
+const throttling = (
+  args.includes('--throttling') ? args[args.indexOf('--throttling') + 1] : 'simulate'
+) as Throttling;
+if (throttling !== 'simulate' && throttling !== 'devtools')
+  throw new Error(`--throttling must be simulate or devtools, not ${throttling}`);
 const PORT = Number(process.env.PERF_PORT ?? 3300);
 const nextBin = path.resolve('node_modules/next/dist/bin/next');
 
@@ -62,7 +68,8 @@ try {
     console.log(`measuring ${p.name}…`);
     const url = `${app.url}${p.path}`;
     const js = await pageJs(url);
-    const l = await pairedMedians(url, `${bare.url}/en`, chrome.port, runs, p.noindex);
+    const bareUrl = `${bare.url}/en`;
+    const l = await pairedMedians(url, bareUrl, chrome.port, runs, p.noindex, throttling);
     rows[p.name] = { js, lighthouse: l.page, bare: l.bare };
   }
   const [ogInProcess, ogReport] = medians('scripts/bench-og.ts', app.url);
@@ -103,6 +110,15 @@ try {
       },
     });
   }
+  console.log(`\nBars (Lighthouse ${throttling}, median of ${runs}):`);
+  const bars: Record<string, BarCheck[]> = {};
+  for (const p of pageTypes) {
+    const { js, lighthouse: page, bare } = rows[p.name]!;
+    bars[p.name] = checkBars(p, { page, bare, jsRatio: js.beforeLoad / baseline.js.beforeLoad });
+    console.log(barsLine(p, bars[p.name]!));
+  }
+  const met = pageTypes.filter((p) => bars[p.name]!.every((c) => c.met)).length;
+  console.log(`every bar met on ${met} of ${pageTypes.length} page types`);
   console.log(
     `\nOG image, warm median: ${ogInProcess} ms rendered in process, ${ogReport} ms per report ` +
       `image over HTTP; computeReport (2,000 samples), warm median: ${computeReport} ms`,
@@ -118,7 +134,7 @@ try {
   const out = `bench/perf-${now.slice(0, 16).replace(':', '')}.json`;
   writeFileSync(
     out,
-    `${JSON.stringify({ ...stamp, runs, baseline, pages: rows, ogInProcess, ogReport, computeReport }, null, 2)}\n`,
+    `${JSON.stringify({ ...stamp, runs, throttling, baseline, pages: rows, bars, ogInProcess, ogReport, computeReport }, null, 2)}\n`,
   );
   const saved: Baseline = { ...stamp, beforeLoad: baseline.js.beforeLoad };
   writeFileSync(BASELINE_FILE, `${JSON.stringify(saved, null, 2)}\n`);

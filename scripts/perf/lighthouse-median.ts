@@ -21,6 +21,10 @@ export type Scores = {
   failedRuns?: string[];
 };
 
+/** Lighthouse's default simulates a phone's network and CPU from a fast load; devtools throttling
+ * really slows both while the page loads (`npm run perf -- --throttling devtools`). */
+export type Throttling = 'simulate' | 'devtools';
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 export async function startChrome() {
@@ -38,8 +42,18 @@ export async function startChrome() {
 
 /** One Lighthouse run. `noindex`: the page is meant to stay out of search, so the crawlability
  * audit is left out. */
-export async function lighthouseRun(url: string, port: number, noindex = false): Promise<Scores> {
-  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error' });
+export async function lighthouseRun(
+  url: string,
+  port: number,
+  noindex = false,
+  throttlingMethod: Throttling = 'simulate',
+): Promise<Scores> {
+  const result = await lighthouse(url, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    throttlingMethod,
+  });
   if (!result) throw new Error(`lighthouse gave no result for ${url}`);
   const { categories, audits, runtimeError } = result.lhr;
   const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
@@ -84,6 +98,7 @@ export async function pairedMedians(
   port: number,
   runs: number,
   noindex = false,
+  throttling: Throttling = 'simulate',
 ): Promise<{ page: Scores; bare: Scores }> {
   const page: Scores[] = [];
   const bare: Scores[] = [];
@@ -93,8 +108,8 @@ export async function pairedMedians(
     const pageDone = page.filter((s) => !s.error).length >= runs;
     const bareDone = bare.filter((s) => !s.error).length >= runs;
     if (pageDone && bareDone) break;
-    if (!bareDone) bare.push(await lighthouseRun(bareUrl, port));
-    if (!pageDone) page.push(await lighthouseRun(url, port, noindex));
+    if (!bareDone) bare.push(await lighthouseRun(bareUrl, port, false, throttling));
+    if (!pageDone) page.push(await lighthouseRun(url, port, noindex, throttling));
   }
   return { page: medianScores(page), bare: medianScores(bare) };
 }
