@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect } from 'react';
+import { useEffect, type CSSProperties } from 'react';
 import { useTranslations } from 'next-intl';
 import type { AssumptionGroup, AssumptionId, ResolvedAssumption } from '@/lib/model';
 import { useRenderedWhenNear } from '@/components/ui/use-rendered-when-near';
@@ -27,6 +27,15 @@ const ORDER: AssumptionGroup[] = [
   'messaging',
   'general',
 ];
+
+// On a wide screen the rows are in view at load and arrive a moment after it: until then each
+// group keeps their place (a row is about 12rem, plus a 0.75rem gap), so nothing in view moves.
+const RESERVED =
+  'min-h-[calc(var(--rows)*12.75rem-0.75rem)] @2xl:min-h-[calc(var(--rows-wide)*12.75rem-0.75rem)]';
+function reservedRows(assumptions: ResolvedAssumption[], group: AssumptionGroup) {
+  const rows = assumptions.filter((a) => a.group === group).length;
+  return { '--rows': rows, '--rows-wide': Math.ceil(rows / 2) } as CSSProperties;
+}
 
 /** Every assumption in the registry, grouped, each editable within its range. */
 export function AssumptionsPanel({
@@ -83,7 +92,10 @@ export function AssumptionsPanel({
             <h3 id={`group-${group}`} className="text-lg font-semibold text-slate-900">
               {tg(group)}
             </h3>
-            <div className="mt-2 grid grid-cols-1 gap-3 @2xl:grid-cols-2">
+            <div
+              className={`mt-2 grid grid-cols-1 gap-3 @2xl:grid-cols-2 ${ready ? '' : RESERVED}`}
+              style={ready ? undefined : reservedRows(assumptions, group)}
+            >
               {(ready ? assumptions : [])
                 .filter((a) => a.group === group)
                 .map((a) => (

@@ -475,3 +475,27 @@ test('the blank workshop hydrates without building a number formatter', async ({
   await expect(page.locator('label[id^="a-"][id$="-label"]')).toHaveCount(0);
   expect(await numberFormattersBuilt(page)).toBe(0);
 });
+
+// On a wide screen the assumption rows are in view at load and render a moment after it; their
+// groups keep the rows' place until then, so what the seller sees does not jump.
+test('on a 1920 px screen nothing in view moves when the assumption rows arrive', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    Object.assign(window, { shifts });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+        if (!e.hadRecentInput) shifts.push(e.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto('/en/workshop');
+  // The rows have arrived: the first group's are in view.
+  await expect(page.locator('label[id^="a-"][id$="-label"]').first()).toBeInViewport();
+  await page.waitForTimeout(500); // a shift is reported in the frame after the rows render
+  const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+  // Before the groups kept their place, the five group headings in view moved off the screen:
+  // one shift of 0.043.
+  expect(shifts.reduce((a, b) => a + b, 0)).toBeLessThan(0.005);
+});
