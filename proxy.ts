@@ -3,13 +3,15 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
 import { getBrand } from './lib/brand/load';
 import { frameAncestors, isEmbedPath } from './lib/embed/frame-ancestors';
-import { createPageScripts } from './lib/http/page-scripts';
+import { createPageScripts, scriptHash } from './lib/http/page-scripts';
 import { contentSecurityPolicy } from './lib/http/security-headers';
+import { PROJECTOR_SCRIPT } from './lib/workshop/projector';
 import { decodeReport } from './lib/report-link';
 
 const intl = createMiddleware(routing);
 const dev = process.env.NODE_ENV === 'development';
 const pageScripts = createPageScripts(process.env.NEXT_DIST_DIR || '.next');
+const PROJECTOR_SCRIPT_HASH = scriptHash(PROJECTOR_SCRIPT);
 const REPORT = new RegExp(`^/(${routing.locales.join('|')})/report/([^/]+)(/opengraph-image)?/?$`);
 
 function decodesTwice(path: string): boolean {
@@ -56,7 +58,9 @@ export default function proxy(request: NextRequest) {
   const nonce = hashes ? null : Buffer.from(crypto.getRandomValues(new Uint8Array(16)));
   const policy = contentSecurityPolicy({
     frameAncestors: frameAncestors(path, getBrand().embed.allowedOrigins),
-    scripts: hashes ?? [`'nonce-${nonce?.toString('base64')}'`],
+    // A page rendered per request (every page under `next dev`) gets a nonce, which only Next's
+    // own scripts carry: the workshop's projector script is allowed by its hash.
+    scripts: hashes ?? [`'nonce-${nonce?.toString('base64')}'`, PROJECTOR_SCRIPT_HASH],
     dev,
   });
   request.headers.set('content-security-policy', policy);

@@ -16,7 +16,8 @@ export async function SiteDocument({ locale, children }: { locale: Locale; child
   const messages = await getMessages();
 
   return (
-    <html lang={locale} style={brandColorVars(brand.colors)}>
+    // The workshop's projector script may set data-projector before hydration.
+    <html lang={locale} style={brandColorVars(brand.colors)} suppressHydrationWarning>
       <body className="flex min-h-screen flex-col font-sans">
         <NextIntlClientProvider messages={clientMessages(messages)}>
           {/* The visit's first page keeps its utm_*, referrer and seller code for the lead. */}

@@ -27,7 +27,7 @@ import { ReportLink } from './report-link';
 import { ResultsPanel } from './results-panel';
 import { PackageSwitch } from './package-switch';
 import { ClientNameField, ViewControls } from './toolbar';
-import { PROJECTOR_CSS, useProjector } from './use-projector';
+import { ProjectorFlag } from './projector-flag';
 import { blankWorkshop, useWorkshopState } from './use-workshop-state';
 
 type Props = {
@@ -50,7 +50,6 @@ export function Workshop({ book, suiteName, brand, privacyUrl, blank }: Props) {
   const chosen = choosePackage(book, state.packageId);
   const suite = chosen.pricing;
   const packageId = chosen.package.id;
-  useProjector(state.projector);
 
   // `/workshop?from=<code>`: a report's answers and the assumptions set in its workshop.
   useFromLink(
@@ -108,9 +107,11 @@ export function Workshop({ book, suiteName, brand, privacyUrl, blank }: Props) {
 
   return (
     <div
-      className={`mx-auto grid grid-cols-1 items-start gap-x-8 gap-y-6 px-4 py-6 sm:py-8 lg:grid-cols-[minmax(0,1fr)_minmax(22rem,28rem)] ${state.projector ? 'max-w-none' : 'max-w-[90rem]'}`}
+      // The width follows the page's flag, not the state, so a reload in projector mode, whose
+      // flag is set before the first paint, does not change it after hydration.
+      className="mx-auto grid max-w-[90rem] grid-cols-1 items-start gap-x-8 gap-y-6 px-4 py-6 sm:py-8 lg:grid-cols-[minmax(0,1fr)_minmax(22rem,28rem)] [html[data-projector]_&]:max-w-none"
     >
-      <style>{PROJECTOR_CSS}</style>
+      <ProjectorFlag on={state.projector} />
       <div className="lg:col-start-1 lg:row-start-1">
         <div className="flex flex-wrap items-center justify-between gap-x-6 gap-y-3">
           <h1 className="text-3xl font-bold text-slate-900 sm:text-4xl">{t('title')}</h1>

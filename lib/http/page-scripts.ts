@@ -10,10 +10,15 @@ export function inlineScriptHashes(html: string): string[] {
   const hashes = new Set<string>();
   for (const [, attributes, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
     if (/\bsrc\s*=/i.test(attributes ?? '') || !body) continue;
-    const text = body.replace(/\r\n?/g, '\n');
-    hashes.add(`'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`);
+    hashes.add(scriptHash(body));
   }
   return [...hashes];
+}
+
+/** The CSP source of one inline script's text. */
+export function scriptHash(text: string): string {
+  const normalised = text.replace(/\r\n?/g, '\n');
+  return `'sha256-${createHash('sha256').update(normalised, 'utf8').digest('base64')}'`;
 }
 
 type Prerendered = { routes: Record<string, { routeType?: string }> };

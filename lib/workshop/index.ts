@@ -1,6 +1,5 @@
 // Workshop logic: framework-free, like the model, the questionnaire and the share codec.
 export {
-  WORKSHOP_STORAGE_KEY,
   initialWorkshop,
   isAdjustable,
   readWorkshop,
@@ -24,4 +23,5 @@ export {
   type OverrideCheck,
 } from './values';
 export { overridesFromLink, reportCode, reportPath } from './link';
+export { PROJECTOR_CSS, PROJECTOR_SCRIPT, WORKSHOP_STORAGE_KEY } from './projector';
 export { blankReport, type BlankReport } from './blank-report';

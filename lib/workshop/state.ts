@@ -2,9 +2,6 @@ import { blankSheet, readStoredSheet, type AnswerSheet } from '@/lib/answers';
 import { assumptionById, isAssumptionId } from '@/lib/model';
 import type { AssumptionId, AssumptionOverrides } from '@/lib/model';
 
-/** localStorage key; bump the suffix when the state's shape changes (old states are ignored). */
-export const WORKSHOP_STORAGE_KEY = 'cost-of-free.workshop.v1';
-
 /** A workshop in progress: the answer sheet, the assumptions changed from their defaults, the view. */
 export type WorkshopState = AnswerSheet & {
   overrides: AssumptionOverrides;

@@ -476,12 +476,8 @@ test('the blank workshop hydrates without building a number formatter', async ({
   expect(await numberFormattersBuilt(page)).toBe(0);
 });
 
-// On a wide screen the assumption rows are in view at load and render a moment after it; their
-// groups keep the rows' place until then, so what the seller sees does not jump.
-test('on a 1920 px screen nothing in view moves when the assumption rows arrive', async ({
-  page,
-}) => {
-  await page.setViewportSize({ width: 1920, height: 1080 });
+/** Collects the page's layout shifts not caused by input, from its next navigation on. */
+async function watchShifts(page: Page) {
   await page.addInitScript(() => {
     const shifts: number[] = [];
     Object.assign(window, { shifts });
@@ -490,12 +486,62 @@ test('on a 1920 px screen nothing in view moves when the assumption rows arrive'
         if (!e.hadRecentInput) shifts.push(e.value);
     }).observe({ type: 'layout-shift', buffered: true });
   });
+  return async () => {
+    await page.waitForTimeout(500); // a shift is reported in the frame after the change
+    const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+    return shifts.reduce((a, b) => a + b, 0);
+  };
+}
+
+// On a wide screen the assumption rows are in view at load and render a moment after it; their
+// groups keep the rows' place until then, so what the seller sees does not jump.
+test('on a 1920 px screen nothing in view moves when the assumption rows arrive', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const layoutShift = await watchShifts(page);
   await page.goto('/en/workshop');
   // The rows have arrived: the first group's are in view.
   await expect(page.locator('label[id^="a-"][id$="-label"]').first()).toBeInViewport();
-  await page.waitForTimeout(500); // a shift is reported in the frame after the rows render
-  const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
   // Before the groups kept their place, the five group headings in view moved off the screen:
   // one shift of 0.043.
-  expect(shifts.reduce((a, b) => a + b, 0)).toBeLessThan(0.005);
+  expect(await layoutShift()).toBeLessThan(0.005);
+});
+
+// Projector mode is kept in the browser's storage, which the server cannot read: the page's inline
+// script sets it before the first paint, so a reload opens enlarged rather than growing after load.
+test('a reload in projector mode opens enlarged, and nothing moves once loaded', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openFresh(page, 'en');
+  await page.getByRole('button', { name: messages.en.workshop.projector }).click();
+  await page.locator('#w-clientName').fill('Acme Trading');
+  await expect(page.locator('html')).toHaveCSS('font-size', '22px');
+
+  const layoutShift = await watchShifts(page);
+  await page.reload();
+  await expect(page.getByRole('button', { name: messages.en.workshop.projector })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(page.locator('#w-clientName')).toHaveValue('Acme Trading');
+  // 16 px × 137.5 % = 22 px
+  await expect(page.locator('html')).toHaveCSS('font-size', '22px');
+  // Before the script, the whole page grew after hydration: one shift of 0.37 at this width.
+  expect(await layoutShift()).toBeLessThan(0.005);
+
+  // Another page of the site keeps its own size; coming back to the workshop enlarges it again.
+  const nav = page.getByRole('navigation', { name: messages.en.nav.primary });
+  await nav.getByRole('link', { name: messages.en.nav.methodology }).click();
+  await expect(page).toHaveURL(/\/en\/methodology$/);
+  await expect(page.locator('html')).toHaveCSS('font-size', '16px');
+  await nav.getByRole('link', { name: messages.en.nav.workshop }).click();
+  await expect(page.locator('#w-clientName')).toHaveValue('Acme Trading');
+  await expect(page.locator('html')).toHaveCSS('font-size', '22px');
+
+  // The switch still owns the flag: off, and the page is back to 16 px.
+  await page.getByRole('button', { name: messages.en.workshop.projector }).click();
+  await expect(page.locator('html')).toHaveCSS('font-size', '16px');
+  await expect(page.locator('html')).not.toHaveAttribute('data-projector');
 });

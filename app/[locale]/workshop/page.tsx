@@ -4,7 +4,7 @@ import type { Locale } from '@/i18n/routing';
 import { getBrand } from '@/lib/brand/load';
 import { pickMessages } from '@/lib/i18n/client-messages';
 import { pageMetadata } from '@/lib/seo/page-metadata';
-import { blankReport } from '@/lib/workshop';
+import { blankReport, PROJECTOR_SCRIPT } from '@/lib/workshop';
 import { Workshop } from '@/components/workshop/workshop';
 
 export const generateMetadata = pageMetadata('workshop', '/workshop');
@@ -42,6 +42,8 @@ export default async function WorkshopPage({ params }: PageProps<'/[locale]/work
   ]);
   return (
     <NextIntlClientProvider messages={messages}>
+      {/* Before the workshop's HTML, so projector mode is on when it first paints. */}
+      <script dangerouslySetInnerHTML={{ __html: PROJECTOR_SCRIPT }} />
       {/* The brand's price book as the report page reads it, so both compute the same figures. */}
       <Workshop
         book={suite}
