@@ -1,4 +1,5 @@
 import QRCode from 'qrcode';
+import { qrPath } from '@/lib/report-link/qr-path';
 
 /**
  * The report link as a QR code, for people reading on paper: drawn on the server as one SVG path
@@ -15,11 +16,8 @@ export function ReportQr({
   title: string;
   body: string;
 }) {
-  const { size, data } = QRCode.create(url, { errorCorrectionLevel: 'M' }).modules;
-  let path = '';
-  for (let y = 0; y < size; y++) {
-    for (let x = 0; x < size; x++) if (data[y * size + x]) path += `M${x} ${y}h1v1h-1z`;
-  }
+  const modules = QRCode.create(url, { errorCorrectionLevel: 'M' }).modules;
+  const { size } = modules;
   // Four modules of quiet zone on each side, as scanners expect.
   const box = size + 8;
   return (
@@ -33,7 +31,7 @@ export function ReportQr({
         data-qr-url={url}
       >
         <rect x={-4} y={-4} width={box} height={box} fill="#fff" />
-        <path d={path} fill="#000" />
+        <path d={qrPath(modules)} fill="#000" />
       </svg>
       <div className="min-w-0">
         <p className="font-bold text-slate-900">{title}</p>
